@@ -29,9 +29,10 @@ public class PdcaRecord
 
     public string? ReviewComment { get; set; }
 
-    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>UTC.</summary>
+    public DateTime UpdatedAt { get; set; }
 
-    public DateTimeOffset? ApprovedAt { get; set; }
+    public DateTime? ApprovedAt { get; set; }
 
     /// <summary>App-managed optimistic concurrency token, portable across providers.</summary>
     public Guid Version { get; set; }
