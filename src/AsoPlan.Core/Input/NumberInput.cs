@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AsoPlan.Core.Input;
+
+/// <summary>
+/// Reads a number as staff type it: full-width digits, thousands separators and spaces are
+/// accepted (１，２３４．５ → 1234.5); anything else gets a Japanese message and no value.
+/// </summary>
+public static partial class NumberInput
+{
+    public const int MaxLength = 30;
+
+    /// <summary>Values beyond this are not plausible for any indicator of a city plan.</summary>
+    public const decimal MaxMagnitude = 1_000_000_000_000m;
+
+    private static readonly HashSet<string> CountUnits = ["人", "頭", "件", "回", "団体", "戸", "橋", "施設", "行政区", "班", "冊"];
+
+    public static NumberParseResult Parse(string? input, NumberRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return NumberParseResult.Fail("数値を入力してください。");
+        }
+
+        if (input.Length > MaxLength)
+        {
+            return NumberParseResult.Fail($"数値は{MaxLength}文字以内で入力してください。");
+        }
+
+        var text = Normalize(input);
+        if (!NumberShape().IsMatch(text))
+        {
+            return NumberParseResult.Fail("数値として読み取れません。半角・全角の数字、小数点、桁区切りのカンマのみ使えます（例: 1,234.5）。");
+        }
+
+        if (text.Contains(',', StringComparison.Ordinal) && !ThousandsGrouping().IsMatch(text))
+        {
+            return NumberParseResult.Fail("桁区切りのカンマの位置が正しくありません（例: 1,234,567）。");
+        }
+
+        var plain = text.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (!decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || Math.Abs(value) >= MaxMagnitude)
+        {
+            return NumberParseResult.Fail("数値が大きすぎます。");
+        }
+
+        if (value < 0 && !rules.AllowNegative)
+        {
+            return NumberParseResult.Fail("マイナスの値は入力できません。");
+        }
+
+        var decimals = plain.Contains('.', StringComparison.Ordinal) ? plain.Length - plain.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
+        if (decimals > rules.MaxDecimals)
+        {
+            return NumberParseResult.Fail(rules.MaxDecimals == 0
+                ? $"{rules.Unit}の値は整数で入力してください。"
+                : $"小数点以下は{rules.MaxDecimals}桁までで入力してください。");
+        }
+
+        if (rules.Maximum is { } max && value > max)
+        {
+            return NumberParseResult.Fail($"{max.ToString("0.##", CultureInfo.InvariantCulture)}{rules.Unit}を超える値は入力できません。");
+        }
+
+        return NumberParseResult.Ok(value);
+    }
+
+    /// <summary>Full-width to half-width (NFKC), Japanese separators to ASCII, spaces removed.</summary>
+    public static string Normalize(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var folded = input.Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            switch (c)
+            {
+                case '、':
+                    builder.Append(',');
+                    break;
+                case '。':
+                    builder.Append('.');
+                    break;
+                case '−' or '‐' or '－' or 'ー':
+                    builder.Append('-');
+                    break;
+                default:
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Counts are whole numbers; other units keep the source's decimals, at least two.</summary>
+    public static NumberRules RulesFor(string unit, int sourceDecimals)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var maxDecimals = CountUnits.Contains(unit) ? 0 : Math.Max(sourceDecimals, 2);
+        decimal? maximum = unit == "%" ? 100m : null;
+        return new NumberRules(unit, maxDecimals, maximum, AllowNegative: false);
+    }
+
+    [GeneratedRegex(@"^-?[0-9][0-9,]*(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberShape();
+
+    [GeneratedRegex(@"^-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ThousandsGrouping();
+}

@@ -1,0 +1,110 @@
+using AsoPlan.Core.Input;
+
+namespace AsoPlan.Core.Tests.Input;
+
+public class NumberInputTests
+{
+    private static readonly NumberRules People = NumberInput.RulesFor("人", 0);
+    private static readonly NumberRules Percent = NumberInput.RulesFor("%", 2);
+    private static readonly NumberRules Money = NumberInput.RulesFor("千円", 0);
+
+    [Theory]
+    [InlineData("１，２３４．５", 1234.5)]
+    [InlineData("1,234.5", 1234.5)]
+    [InlineData(" 1 234.5 ", 1234.5)]
+    [InlineData("１２３４５６７", 1234567)]
+    [InlineData("1,234,567", 1234567)]
+    [InlineData("0.5", 0.5)]
+    [InlineData("　９８．３０　", 98.30)]
+    public void Accepts_full_width_digits_separators_and_spaces(string input, double expected)
+    {
+        var result = NumberInput.Parse(input, Money);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal((decimal)expected, result.Value);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("1e999")]
+    [InlineData("1E3")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("12人")]
+    [InlineData("1.2.3")]
+    [InlineData("0x10")]
+    [InlineData("'; DROP TABLE Indicators;--")]
+    public void Rejects_what_is_not_a_number_with_a_message(string input)
+    {
+        var result = NumberInput.Parse(input, Money);
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Value);
+        Assert.Contains("数値として読み取れません", result.Error);
+    }
+
+    [Fact]
+    public void Rejects_ten_thousand_characters_as_too_long()
+    {
+        var result = NumberInput.Parse(new string('1', 10_000), Money);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("30文字以内", result.Error);
+    }
+
+    [Theory]
+    [InlineData("1,2345")]
+    [InlineData("12,34")]
+    [InlineData("1234,567")]
+    public void Rejects_misplaced_thousands_separators(string input)
+    {
+        Assert.Contains("カンマの位置", NumberInput.Parse(input, Money).Error);
+    }
+
+    [Fact]
+    public void Rejects_a_percentage_over_100()
+    {
+        var result = NumberInput.Parse("100.5", Percent);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("100%を超える", result.Error);
+        Assert.True(NumberInput.Parse("100", Percent).Succeeded);
+    }
+
+    [Fact]
+    public void Counts_of_people_are_whole_numbers()
+    {
+        Assert.Contains("整数", NumberInput.Parse("12.5", People).Error);
+    }
+
+    [Fact]
+    public void Percentages_keep_at_least_two_decimals()
+    {
+        Assert.True(NumberInput.Parse("98.35", Percent).Succeeded);
+        Assert.Contains("2桁まで", NumberInput.Parse("98.351", Percent).Error);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("－５")]
+    public void Rejects_negative_values(string input)
+    {
+        Assert.Contains("マイナス", NumberInput.Parse(input, People).Error);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Empty_input_asks_for_a_number(string? input)
+    {
+        Assert.Equal("数値を入力してください。", NumberInput.Parse(input, People).Error);
+    }
+
+    [Fact]
+    public void Huge_numbers_are_rejected()
+    {
+        Assert.Contains("大きすぎ", NumberInput.Parse("9999999999999999999999999", Money).Error);
+    }
+}
