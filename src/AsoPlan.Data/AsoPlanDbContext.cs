@@ -1,3 +1,4 @@
+using AsoPlan.Core.Audit;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Identity;
@@ -38,6 +39,10 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     public DbSet<PdcaRecord> PdcaRecords => Set<PdcaRecord>();
 
     public DbSet<ActualValue> ActualValues => Set<ActualValue>();
+
+    public DbSet<EntryWindow> EntryWindows => Set<EntryWindow>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

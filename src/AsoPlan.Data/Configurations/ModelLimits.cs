@@ -14,6 +14,9 @@ internal static class ModelLimits
     public const int CellText = 100;
     public const int Note = 1000;
 
+    /// <summary>Identity's own user name column is 256.</summary>
+    public const int UserName = 256;
+
     /// <summary>Indicator values such as 98.30 %, 3,776 人 or 1,234,567 千円.</summary>
     public const int ValuePrecision = 18;
     public const int ValueScale = 4;
