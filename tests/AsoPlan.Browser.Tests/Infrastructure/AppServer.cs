@@ -1,0 +1,172 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace AsoPlan.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, started as its own process on a free loopback port with its own temporary SQLite database,
+/// exactly as a citizen's browser meets it (Production environment, real migrations and seed import).
+/// </summary>
+public sealed class AppServer : IAsyncDisposable
+{
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly Process process;
+    private readonly string workFolder;
+    private readonly StringBuilder console = new();
+
+    private AppServer(Process process, string workFolder, Uri baseAddress)
+    {
+        this.process = process;
+        this.workFolder = workFolder;
+        BaseAddress = baseAddress;
+        Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = baseAddress };
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Plain HTTP access to the served bytes (the HTML checker validates what the server sends).</summary>
+    public HttpClient Http { get; }
+
+    public string DatabaseFile => Path.Combine(workFolder, "asoplan.db");
+
+    public string ConsoleOutput
+    {
+        get
+        {
+            lock (console)
+            {
+                return console.ToString();
+            }
+        }
+    }
+
+    public Uri Url(string pathAndQuery) => new(BaseAddress, pathAndQuery);
+
+    public static async Task<AppServer> StartAsync()
+    {
+        if (!File.Exists(SuitePaths.WebAppDll))
+        {
+            throw new InvalidOperationException(
+                $"The app is not built: {SuitePaths.WebAppDll} is missing. Build the solution first (dotnet build AsoPlan.sln).");
+        }
+
+        var workFolder = Path.Combine(Path.GetTempPath(), "asoplan-browser-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(workFolder);
+        var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            // The work folder is the current directory, so anything the app writes relative to it (logs) lands there.
+            WorkingDirectory = workFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(SuitePaths.WebAppDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        start.ArgumentList.Add("--contentRoot");
+        start.ArgumentList.Add(SuitePaths.WebProject);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("ASPNETCORE_URLS");
+        start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__AsoPlan"] = $"Data Source={Path.Combine(workFolder, "asoplan.db")}";
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var server = new AppServer(process, workFolder, baseAddress);
+        process.OutputDataReceived += (_, e) => server.Record(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Record(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        try
+        {
+            await server.WaitUntilHealthyAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+
+        return server;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        try
+        {
+            Directory.Delete(workFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open is harmless in the temp folder.
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        var deadline = DateTime.UtcNow + StartupTimeout;
+        string last = "no answer yet";
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException(
+                    $"The app exited with code {process.ExitCode} before /healthz answered.\n{ConsoleOutput}");
+            }
+
+            try
+            {
+                using var response = await Http.GetAsync(new Uri("healthz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+
+                last = $"/healthz answered {(int)response.StatusCode}";
+            }
+            catch (HttpRequestException e)
+            {
+                last = e.Message;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The app did not become healthy within {StartupTimeout} ({last}).\n{ConsoleOutput}");
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (console)
+        {
+            console.AppendLine(line);
+        }
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
