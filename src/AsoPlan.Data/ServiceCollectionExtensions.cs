@@ -2,6 +2,7 @@ using AsoPlan.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace AsoPlan.Data;
@@ -19,6 +20,8 @@ public static class ServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddScoped<PlanSeedImporter>();
+        services.AddScoped<Audit.AuditTrail>();
+        services.TryAddSingleton(TimeProvider.System);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddDbContext<AsoPlanDbContext>((provider, db) =>
         {
