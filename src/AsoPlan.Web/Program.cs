@@ -1,4 +1,5 @@
 using AsoPlan.Data;
+using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -38,6 +39,7 @@ app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 app.MapFallback("{*path}", NotFoundEndpoint.Handle).AllowAnonymous();
 
 await app.Services.InitializeAsoPlanDatabaseAsync();
+await app.Services.InitializeAsoPlanAccountsAsync();
 await app.RunAsync();
 
 /// <summary>Entry point; partial so integration tests can use WebApplicationFactory&lt;Program&gt;.</summary>

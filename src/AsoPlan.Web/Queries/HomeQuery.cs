@@ -16,10 +16,12 @@ public sealed class HomeQuery(AsoPlanDbContext db)
             .Select(p => new
             {
                 p.Name,
+                p.VisionLead,
                 p.Vision,
                 p.VisionThoughts,
                 p.PhilosophyIntro,
                 p.Philosophy,
+                p.PhilosophyClosing,
                 p.PriorityThemeTitle,
                 p.PriorityThemeCategory,
                 p.PriorityThemeText,
@@ -50,10 +52,12 @@ public sealed class HomeQuery(AsoPlanDbContext db)
 
         return new HomePage(
             plan.Name,
+            plan.VisionLead,
             plan.Vision,
             ValueFormat.Paragraphs(plan.VisionThoughts),
             plan.PhilosophyIntro,
             plan.Philosophy,
+            plan.PhilosophyClosing,
             plan.PriorityThemeTitle,
             plan.PriorityThemeCategory,
             ValueFormat.Paragraphs(plan.PriorityThemeText),

@@ -2,10 +2,12 @@ namespace AsoPlan.Web.Models.Portal;
 
 public sealed record HomePage(
     string PlanName,
+    string? VisionLead,
     string Vision,
     IReadOnlyList<string> VisionThoughts,
     string PhilosophyIntro,
     string Philosophy,
+    string? PhilosophyClosing,
     string PriorityThemeTitle,
     string PriorityThemeCategory,
     IReadOnlyList<string> PriorityThemeText,
