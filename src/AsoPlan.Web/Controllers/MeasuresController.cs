@@ -6,11 +6,11 @@ namespace AsoPlan.Web.Controllers;
 
 [AllowAnonymous]
 [Route("measures")]
-public sealed class MeasuresController(MeasureQueries measures) : Controller
+public sealed class MeasuresController(MeasureQueries measures, PolicyQueries policies) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await measures.ListAsync(cancellationToken));
+        View(await policies.ListAsync(cancellationToken));
 
     [HttpGet("{number:int}")]
     public async Task<IActionResult> Details(int number, CancellationToken cancellationToken)

@@ -60,22 +60,4 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
             neighbours.FirstOrDefault(m => m.Number == number - 1),
             neighbours.FirstOrDefault(m => m.Number == number + 1));
     }
-
-    /// <summary>All measures grouped under their policies, for the measure list.</summary>
-    public async Task<IReadOnlyList<PolicyMeasures>> ListAsync(CancellationToken cancellationToken)
-    {
-        var measures = await db.Measures.AsNoTracking()
-            .OrderBy(m => m.Number)
-            .Select(m => new
-            {
-                Policy = new PolicyLink(m.Policy!.Number, m.Policy.ShortName, m.Policy.Title),
-                Item = new MeasureItem(m.Number, m.Title, new SectionLink(m.OwnerSection!.Code, m.OwnerSection.Name), m.OwnerLabel, m.Indicators.Count),
-            })
-            .ToListAsync(cancellationToken);
-        return measures
-            .GroupBy(m => m.Policy.Number)
-            .OrderBy(g => g.Key)
-            .Select(g => new PolicyMeasures(g.First().Policy, g.Select(m => m.Item).ToList()))
-            .ToList();
-    }
 }

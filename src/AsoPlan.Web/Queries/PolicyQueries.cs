@@ -87,14 +87,8 @@ public sealed class PolicyQueries(AsoPlanDbContext db)
             query = query.Where(m => m.Policy!.Number == n);
         }
 
-        var rows = await query
-            .OrderBy(m => m.Number)
-            .Select(m => new
-            {
-                PolicyNumber = m.Policy!.Number,
-                Item = new MeasureItem(m.Number, m.Title, new SectionLink(m.OwnerSection!.Code, m.OwnerSection.Name), m.OwnerLabel, m.Indicators.Count),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.ToLookup(r => r.PolicyNumber, r => r.Item);
+        var policyOf = await query.Select(m => new { m.Number, PolicyNumber = m.Policy!.Number }).ToDictionaryAsync(m => m.Number, m => m.PolicyNumber, cancellationToken);
+        var items = await query.OrderBy(m => m.Number).Select(MeasureProjections.Item).ToListAsync(cancellationToken);
+        return items.ToLookup(m => policyOf[m.Number]);
     }
 }

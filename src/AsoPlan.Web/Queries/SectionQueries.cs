@@ -54,7 +54,7 @@ public sealed class SectionQueries(AsoPlanDbContext db)
         var measures = await db.Measures.AsNoTracking()
             .Where(m => m.OwnerSection!.Code == code)
             .OrderBy(m => m.Number)
-            .Select(m => new MeasureItem(m.Number, m.Title, new SectionLink(m.OwnerSection!.Code, m.OwnerSection.Name), m.OwnerLabel, m.Indicators.Count))
+            .Select(MeasureProjections.Item)
             .ToListAsync(cancellationToken);
         return new SectionPage(section.Code, section.Name, section.DepartmentName, section.DepartmentMission, ValueFormat.Lines(section.Roles), policies, measures);
     }

@@ -2,5 +2,3 @@ namespace AsoPlan.Web.Models.Portal;
 
 /// <summary>A measure as listed under a policy, a section or a search.</summary>
 public sealed record MeasureItem(int Number, string Title, SectionLink Owner, string OwnerLabel, int IndicatorCount);
-
-public sealed record PolicyMeasures(PolicyLink Policy, IReadOnlyList<MeasureItem> Measures);
