@@ -1,6 +1,7 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Services.Progress;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +9,7 @@ builder.AddAsoPlanLogging();
 builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanMvc(builder.Configuration);
+builder.Services.AddAsoPlanProgress();
 
 var app = builder.Build();
 
