@@ -9,6 +9,7 @@ builder.AddAsoPlanLogging();
 builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanMvc(builder.Configuration);
+builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 
 var app = builder.Build();

@@ -5,6 +5,9 @@ public static class AccountServices
     public static IServiceCollection AddAsoPlanAccounts(this IServiceCollection services)
     {
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<AccountChanges>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<OwnAccount>();
         return services;
     }
 }

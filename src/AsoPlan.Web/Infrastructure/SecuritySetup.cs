@@ -20,6 +20,7 @@ public static class SecuritySetup
             .AddIdentity<AppUser, IdentityRole>(AccountPolicy.Apply)
             .AddEntityFrameworkStores<AsoPlanDbContext>()
             .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AccountClaims>()
             .AddDefaultTokenProviders();
 
         // A lock, role change or password reset reaches sessions that are already signed in within this interval.
