@@ -1,6 +1,7 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
+builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
 
 var app = builder.Build();
