@@ -8,6 +8,7 @@ builder.AddAsoPlanLogging();
 builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanMvc(builder.Configuration);
+builder.Services.AddPublicPortal();
 
 var app = builder.Build();
 
