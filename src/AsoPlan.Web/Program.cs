@@ -1,6 +1,7 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Services.Progress;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
+builder.Services.AddAsoPlanProgress();
 
 var app = builder.Build();
 
