@@ -3,6 +3,7 @@ using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Services.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -12,6 +13,7 @@ builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
+builder.Services.AddAsoPlanWorkflow();
 
 var app = builder.Build();
 
