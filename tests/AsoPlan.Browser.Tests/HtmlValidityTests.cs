@@ -1,0 +1,34 @@
+using AsoPlan.Browser.Tests.Checkers;
+using AsoPlan.Browser.Tests.Infrastructure;
+using AsoPlan.Browser.Tests.Site;
+
+namespace AsoPlan.Browser.Tests;
+
+/// <summary>The HTML the server sends passes the Nu HTML Checker, every public page in one run.</summary>
+[Collection(BrowserSuiteDefinition.Name)]
+public sealed class HtmlValidityTests(BrowserSuite suite, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Every_public_page_is_valid_HTML()
+    {
+        if (OptOut.Applies(output))
+        {
+            return;
+        }
+
+        var server = await suite.ServerAsync();
+        var documents = new List<HtmlDocument>();
+        foreach (var target in await SiteMap.AllAsync(server))
+        {
+            using var response = await server.Http.GetAsync(new Uri(target.Path.TrimStart('/'), UriKind.Relative));
+            Assert.True(
+                (int)response.StatusCode == target.ExpectedStatus,
+                $"{target.Path} answered {(int)response.StatusCode}, expected {target.ExpectedStatus}.");
+            documents.Add(new HtmlDocument(target.Name, await response.Content.ReadAsStringAsync()));
+        }
+
+        var results = await NuHtmlChecker.ValidateAsync(documents, "pages");
+        output.WriteLine($"validated {documents.Count} pages");
+        Assert.True(results.Values.All(m => !m.Any(x => x.IsError)), NuHtmlChecker.Describe(results));
+    }
+}
