@@ -1,3 +1,4 @@
+using AsoPlan.Core.Audit;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Identity;
@@ -38,6 +39,45 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     public DbSet<PdcaRecord> PdcaRecords => Set<PdcaRecord>();
 
     public DbSet<ActualValue> ActualValues => Set<ActualValue>();
+
+    public DbSet<EntryWindow> EntryWindows => Set<EntryWindow>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RenewRecordVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RenewRecordVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every saved record gets a new <see cref="PdcaRecord.Version"/>; the original value stays what the
+    /// caller loaded (or posted back), so a record changed in between fails with DbUpdateConcurrencyException.
+    /// A change to one of a record's actual values counts as a change to the record, so value edits are
+    /// guarded by the same token.
+    /// </summary>
+    private void RenewRecordVersions()
+    {
+        ChangeTracker.DetectChanges();
+        var changedValues = ChangeTracker.Entries<ActualValue>()
+            .Where(v => v.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(v => v.Entity.PdcaRecordId)
+            .ToHashSet();
+        foreach (var entry in ChangeTracker.Entries<PdcaRecord>())
+        {
+            var valuesChanged = entry.State == EntityState.Unchanged && changedValues.Contains(entry.Entity.Id);
+            if (entry.State is EntityState.Added or EntityState.Modified || valuesChanged)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,9 @@
+using AsoPlan.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace AsoPlan.Data;
 
@@ -16,24 +19,36 @@ public static class ServiceCollectionExtensions
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
+        services.AddScoped<PlanSeedImporter>();
+        services.AddScoped<Audit.AuditTrail>();
+        services.TryAddSingleton(TimeProvider.System);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        services.AddDbContext<AsoPlanDbContext>(db => Configure(db, options.Provider, connectionString));
+        services.AddDbContext<AsoPlanDbContext>((provider, db) =>
+        {
+            // A relative SQLite path means "under the content root", not under whatever the working directory is.
+            var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;
+            Configure(db, options.Provider, connectionString, contentRoot);
+        });
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string? connectionString)
+    public static void Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string? connectionString, string contentRoot)
     {
+        ArgumentNullException.ThrowIfNull(db);
         switch (provider)
         {
             case DatabaseProvider.SqlServer:
                 db.UseSqlServer(
-                    connectionString ?? throw new InvalidOperationException("ConnectionStrings:AsoPlan is required for SqlServer."),
+                    string.IsNullOrWhiteSpace(connectionString)
+                        ? throw new InvalidOperationException("Database:Provider is SqlServer, so ConnectionStrings:AsoPlan is required.")
+                        : connectionString,
                     sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure());
                 break;
             default:
                 db.UseSqlite(
-                    connectionString ?? DefaultSqliteConnectionString,
+                    SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, contentRoot),
                     sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                db.AddInterceptors(SqlitePragmaInterceptor.Instance);
                 break;
         }
     }

@@ -4,6 +4,8 @@ namespace AsoPlan.Data.Seeding;
 
 // The shape of seeds/plan.json (documented in docs/seed-data.md). Arrays of strings hold
 // paragraphs or list items in document order; codes are the natural keys the import upserts by.
+// VisionLead (the sentence introducing the vision figure) and PhilosophyClosing (the words that
+// end the 基本理念 sentence, を基本理念とします。) are optional so older seeds still read.
 
 public sealed record PlanSeed(
     string Code,
@@ -18,7 +20,9 @@ public sealed record PlanSeed(
     IReadOnlyList<TextSectionSeed> Sections,
     IReadOnlyList<ChallengeSeed> Challenges,
     IReadOnlyList<DepartmentSeed> Departments,
-    PeriodSeed Period);
+    PeriodSeed Period,
+    string? VisionLead = null,
+    string? PhilosophyClosing = null);
 
 public sealed record PriorityThemeSeed(string Title, string Category, IReadOnlyList<string> Paragraphs);
 

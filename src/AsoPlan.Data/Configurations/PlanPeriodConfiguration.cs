@@ -1,0 +1,17 @@
+using AsoPlan.Core.Plan;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AsoPlan.Data.Configurations;
+
+internal sealed class PlanPeriodConfiguration : IEntityTypeConfiguration<PlanPeriod>
+{
+    public void Configure(EntityTypeBuilder<PlanPeriod> builder)
+    {
+        builder.Property(p => p.Code).HasMaxLength(ModelLimits.Code);
+        builder.HasIndex(p => p.Code).IsUnique();
+        builder.Property(p => p.Name).HasMaxLength(ModelLimits.Name);
+
+        builder.HasMany(p => p.Policies).WithOne(p => p.PlanPeriod).HasForeignKey(p => p.PlanPeriodId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
