@@ -64,7 +64,7 @@ public static class AxeChecker
             text.AppendLine($"- [{v.Id}] ({v.Impact}) {v.Help} — {v.HelpUrl}");
             foreach (var node in v.Nodes.Take(8))
             {
-                text.AppendLine($"    at {node}");
+                text.AppendLine($"    where: {node}");
             }
 
             if (v.Nodes.Count > 8)

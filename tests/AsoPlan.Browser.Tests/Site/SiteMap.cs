@@ -18,8 +18,8 @@ public static partial class SiteMap
     public static async Task<IReadOnlyList<PublicPage>> PagesAsync(AppServer server, string kind) => kind switch
     {
         "home" => [new("home", "/")],
-        "policy" => Enumerable.Range(1, Policies).Select(n => new PublicPage("policy", $"/policies/{n}")).ToList(),
-        "measure" => Enumerable.Range(1, Measures).Select(n => new PublicPage("measure", $"/measures/{n}")).ToList(),
+        "policy" => Enumerable.Range(1, Policies).Select(n => new PublicPage($"policy-{n}", $"/policies/{n}")).ToList(),
+        "measure" => Enumerable.Range(1, Measures).Select(n => new PublicPage($"measure-{n}", $"/measures/{n}")).ToList(),
         "section" => [new("section", await FirstSectionPathAsync(server))],
         "sdgs" => [new("sdgs", "/sdgs")],
         "search-results" => [new("search-results", "/search?q=" + Uri.EscapeDataString(SeedFacts.JourneyIndicator.SearchWord))],
@@ -43,7 +43,9 @@ public static partial class SiteMap
     /// <summary>A section page, taken from the section list the way a visitor would find it.</summary>
     private static async Task<string> FirstSectionPathAsync(AppServer server)
     {
-        var html = await server.Http.GetStringAsync(new Uri("sections", UriKind.Relative));
+        using var response = await server.Http.GetAsync(new Uri("sections", UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, $"/sections answered {(int)response.StatusCode}, expected 200.");
+        var html = await response.Content.ReadAsStringAsync();
         var link = SectionLink().Match(html);
         Assert.True(link.Success, "/sections lists no link to a section page (/sections/{code}).");
         return link.Groups[1].Value;
