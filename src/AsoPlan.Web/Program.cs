@@ -1,6 +1,43 @@
+using AsoPlan.Data;
+using AsoPlan.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddAsoPlanLogging();
+builder.Services.AddAsoPlanData(builder.Configuration);
+builder.Services.AddAsoPlanSecurity();
+builder.Services.AddAsoPlanMvc(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+// First, so each request is logged once with its final status (after error re-execution).
+app.UseAsoPlanRequestLogging();
 
-app.Run();
+if (app.Environment.IsDevelopment())
+{
+    app.UseDeveloperExceptionPage();
+}
+else
+{
+    app.UseExceptionHandler("/error/500");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+
+// Unknown addresses are 404 (the Japanese page), not a login redirect from the deny-by-default policy.
+app.MapFallback("{*path}", NotFoundEndpoint.Handle).AllowAnonymous();
+
+await app.Services.InitializeAsoPlanDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; partial so integration tests can use WebApplicationFactory&lt;Program&gt;.</summary>
+public partial class Program;

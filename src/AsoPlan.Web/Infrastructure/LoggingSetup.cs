@@ -1,0 +1,50 @@
+using Serilog;
+using Serilog.Events;
+
+namespace AsoPlan.Web.Infrastructure;
+
+/// <summary>
+/// Serilog from the <c>Serilog</c> configuration section (console + rolling file by default).
+/// Request logs carry method, path, status and time only: no query string, user, IP or cookies,
+/// so no personal data reaches the files.
+/// </summary>
+public static class LoggingSetup
+{
+    public static void AddAsoPlanLogging(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        // A logger per host (not the static one) so several test hosts in one process do not collide.
+        builder.Services.AddSerilog(
+            (services, logger) => logger.ReadFrom.Configuration(LeafSettings(builder.Configuration)).ReadFrom.Services(services),
+            preserveStaticLogger: true);
+    }
+
+    /// <summary>
+    /// The <c>Serilog</c> section reduced to its leaf values. Some hosts (WebApplicationFactory's chained
+    /// configuration) report an empty string for intermediate sections such as <c>Serilog:WriteTo:File</c>,
+    /// which Serilog would take for a sink named "".
+    /// </summary>
+    private static IConfigurationRoot LeafSettings(ConfigurationManager configuration) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(configuration.GetSection("Serilog").AsEnumerable().Where(setting => !string.IsNullOrEmpty(setting.Value)))
+            .Build();
+
+    /// <summary>Request logging through this host's logger (the static one is left alone, see above).</summary>
+    public static IApplicationBuilder UseAsoPlanRequestLogging(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        return app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = logger;
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : IsQuiet(context.Request.Path) ? LogEventLevel.Verbose
+                : LogEventLevel.Information;
+        });
+    }
+
+    private static bool IsQuiet(PathString path) =>
+        path.StartsWithSegments("/healthz") || path.StartsWithSegments("/lib") || path.StartsWithSegments("/css");
+}

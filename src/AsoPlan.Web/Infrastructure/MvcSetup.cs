@@ -1,0 +1,30 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using AsoPlan.Core.Progress;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+
+namespace AsoPlan.Web.Infrastructure;
+
+/// <summary>MVC with views, antiforgery on every unsafe request, health checks and the domain services the pages use.</summary>
+public static class MvcSetup
+{
+    public static IServiceCollection AddAsoPlanMvc(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        // Japanese text is written as is, not as &#x...; entities.
+        services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "AsoPlan.Antiforgery");
+        services.AddRouting(routing => routing.LowercaseUrls = true);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        var bands = configuration.GetSection("Achievement:Bands").Get<RatingBands>() ?? RatingBands.Default;
+        if (!bands.IsValid)
+        {
+            throw new InvalidOperationException("Achievement:Bands must satisfy A > B > C >= 0.");
+        }
+
+        services.AddSingleton(new AchievementCalculator(bands));
+        return services;
+    }
+}

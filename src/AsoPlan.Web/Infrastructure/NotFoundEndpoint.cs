@@ -1,0 +1,12 @@
+namespace AsoPlan.Web.Infrastructure;
+
+/// <summary>Answers any address no endpoint claims with 404; the status code pages render it.</summary>
+public static class NotFoundEndpoint
+{
+    public static Task Handle(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,4 @@
+namespace AsoPlan.Web.Models.Layout;
+
+/// <summary>One step of the breadcrumb trail; the current page has no link.</summary>
+public sealed record Breadcrumb(string Label, string? Href = null);

@@ -1,0 +1,14 @@
+namespace AsoPlan.Web.Models.Layout;
+
+/// <summary>What the error page tells the reader for a status code.</summary>
+public sealed record ErrorPage(int StatusCode, string Title, string Message)
+{
+    public static ErrorPage For(int statusCode) => statusCode switch
+    {
+        400 => new(statusCode, "リクエストを処理できませんでした", "送信された内容を確認できませんでした。お手数ですが、前のページに戻ってもう一度お試しください。"),
+        401 or 403 => new(statusCode, "このページを表示する権限がありません", "このページは、権限のある職員だけが利用できます。"),
+        404 => new(statusCode, "ページが見つかりません", "お探しのページは、移動または削除されたか、アドレスが間違っている可能性があります。"),
+        >= 500 => new(statusCode, "システムエラーが発生しました", "申し訳ありません。ページを表示できませんでした。しばらくしてからもう一度お試しください。"),
+        _ => new(statusCode, "ページを表示できません", "お手数ですが、トップページからもう一度お探しください。"),
+    };
+}

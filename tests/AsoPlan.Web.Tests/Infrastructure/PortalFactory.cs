@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace AsoPlan.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on its own SQLite file (real migrations and seed import at startup) with its
+/// log files in a temporary folder. Two factories given the same folder share one database,
+/// which is how a restart is simulated.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    public PortalFactory(string? directory = null)
+    {
+        Directory = directory ?? Path.Combine(Path.GetTempPath(), "asoplan-web-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+    }
+
+    public string Directory { get; }
+
+    public string DatabasePath => Path.Combine(Directory, "asoplan.db");
+
+    public string LogDirectory => Path.Combine(Directory, "logs");
+
+    public string ConnectionString => new SqliteConnectionStringBuilder { DataSource = DatabasePath }.ToString();
+
+    /// <summary>Removes the folder of a factory that is already disposed.</summary>
+    public static void DeleteDirectory(string directory)
+    {
+        SqliteConnection.ClearAllPools();
+        if (System.IO.Directory.Exists(directory))
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:AsoPlan", ConnectionString);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(LogDirectory, "asoplan-.log"));
+        builder.UseSetting("Serilog:WriteTo:Console:Args:restrictedToMinimumLevel", "Warning");
+    }
+}
