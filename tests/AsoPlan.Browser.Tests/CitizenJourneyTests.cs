@@ -48,8 +48,9 @@ public sealed class CitizenJourneyTests(BrowserSuite suite, ITestOutputHelper ou
             await Assertions.Expect(result.First).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("main")).ToContainTextAsync(indicator.Name);
 
-            // The open-data page offers the indicators CSV; Excel in Japan needs the BOM.
-            await page.GotoAsync(server.Url("/opendata").ToString());
+            // The menu leads to the open-data page, which offers the indicators CSV; Excel in Japan needs the BOM.
+            await page.Locator("a[href='/opendata']").Filter(new() { Visible = true }).First.ClickAsync();
+            await Assertions.Expect(page).ToHaveURLAsync(server.Url("/opendata").ToString());
             var download = await page.RunAndWaitForDownloadAsync(
                 () => page.Locator("main a[href$='indicators.csv']").First.ClickAsync());
             var file = Path.Combine(SuitePaths.Reports, "journey-indicators.csv");
@@ -67,13 +68,13 @@ public sealed class CitizenJourneyTests(BrowserSuite suite, ITestOutputHelper ou
         }
     }
 
-    /// <summary>Types into the site's search box, opening the collapsed phone menu first if the box is hidden there.</summary>
+    /// <summary>Types into the site's search box; where the page shows none, follows the menu's search link first.</summary>
     private static async Task SearchAsync(IPage page, string word)
     {
         var box = page.Locator("input[type='search'], input[name='q']").Filter(new() { Visible = true });
         if (await box.CountAsync() == 0)
         {
-            await page.Locator(".navbar-toggler").First.ClickAsync();
+            await page.Locator("a[href='/search']").Filter(new() { Visible = true }).First.ClickAsync();
         }
 
         await box.First.FillAsync(word);
