@@ -37,7 +37,7 @@ public sealed class PhoneLayoutTests(BrowserSuite suite, ITestOutputHelper outpu
             return;
         }
 
-        PublicPage[] pages = [new("home", "/"), new("measure", "/measures/13")];
+        PublicPage[] pages = [new("home", "/"), new("measure-13", "/measures/13")];
         foreach (var screen in new[] { Screen.Phone, Screen.Desktop })
         {
             foreach (var target in pages)
