@@ -1,5 +1,7 @@
 using AsoPlan.Data;
+using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Services.Progress;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -7,6 +9,8 @@ builder.AddAsoPlanLogging();
 builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanMvc(builder.Configuration);
+builder.Services.AddPublicPortal();
+builder.Services.AddAsoPlanProgress();
 
 var app = builder.Build();
 
@@ -37,6 +41,7 @@ app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 app.MapFallback("{*path}", NotFoundEndpoint.Handle).AllowAnonymous();
 
 await app.Services.InitializeAsoPlanDatabaseAsync();
+await app.Services.InitializeAsoPlanAccountsAsync();
 await app.RunAsync();
 
 /// <summary>Entry point; partial so integration tests can use WebApplicationFactory&lt;Program&gt;.</summary>

@@ -74,7 +74,7 @@ public class ConcurrencyTests
         Assert.NotEqual(before, record.Version);
     }
 
-    private static async Task<int> CreateRecordAsync(TestDatabase database)
+    internal static async Task<int> CreateRecordAsync(TestDatabase database)
     {
         await using var db = database.CreateContext();
         await new Seeding.PlanSeedImporter(db).ImportAsync(SampleSeed.Create());

@@ -12,7 +12,7 @@ public class Indicator
 
     public Measure? Measure { get; set; }
 
-    /// <summary>Natural key, e.g. <c>04-02</c>, or <c>04-02-2</c> for the second series of a row.</summary>
+    /// <summary>Natural key <c>M{measure:00}-I{series:00}</c>, e.g. <c>M04-I03</c>; the two series of one row get consecutive numbers.</summary>
     public required string Code { get; set; }
 
     public int SortOrder { get; set; }

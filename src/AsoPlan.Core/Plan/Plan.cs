@@ -14,6 +14,9 @@ public class Plan
 
     public int ConceptEndFiscalYear { get; set; }
 
+    /// <summary>The sentence that introduces the 将来都市像 (…次のとおり定めます。).</summary>
+    public string? VisionLead { get; set; }
+
     /// <summary>将来都市像.</summary>
     public required string Vision { get; set; }
 
@@ -25,6 +28,9 @@ public class Plan
 
     /// <summary>基本理念.</summary>
     public required string Philosophy { get; set; }
+
+    /// <summary>The words that end the 基本理念 sentence, e.g. を基本理念とします。.</summary>
+    public string? PhilosophyClosing { get; set; }
 
     /// <summary>重点テーマ title, e.g. 災害からの早期復旧・復興.</summary>
     public required string PriorityThemeTitle { get; set; }

@@ -38,6 +38,16 @@ public sealed class AchievementCalculator(RatingBands bands)
         return Path(goal, fiscalYear, actual);
     }
 
+    /// <summary>
+    /// As <see cref="Evaluate"/>, but null for a year not after the baseline year: an actual for the
+    /// baseline year itself (or earlier) restates the baseline and has nothing to be judged against.
+    /// </summary>
+    public Achievement? EvaluateIfJudgeable(IndicatorGoal goal, int fiscalYear, decimal actual)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        return goal.BaselineFiscalYear is { } baseYear && fiscalYear <= baseYear ? null : Evaluate(goal, fiscalYear, actual);
+    }
+
     /// <summary>Share of the baseline→target path the straight line expects by <paramref name="fiscalYear"/>.</summary>
     public static decimal ExpectedProgress(IndicatorGoal goal, int fiscalYear)
     {

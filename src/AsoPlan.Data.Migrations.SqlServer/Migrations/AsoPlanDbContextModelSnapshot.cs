@@ -404,6 +404,10 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("PhilosophyClosing")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("PhilosophyIntro")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -424,6 +428,10 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Vision")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("VisionLead")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 

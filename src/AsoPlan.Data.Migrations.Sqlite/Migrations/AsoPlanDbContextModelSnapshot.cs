@@ -381,6 +381,10 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PhilosophyClosing")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PhilosophyIntro")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -401,6 +405,10 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Vision")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisionLead")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 

@@ -11,7 +11,9 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         builder.Property(p => p.Code).HasMaxLength(ModelLimits.Code);
         builder.HasIndex(p => p.Code).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(ModelLimits.Name);
+        builder.Property(p => p.VisionLead).HasMaxLength(ModelLimits.Title);
         builder.Property(p => p.Vision).HasMaxLength(ModelLimits.Title);
+        builder.Property(p => p.PhilosophyClosing).HasMaxLength(ModelLimits.ShortName);
         builder.Property(p => p.PriorityThemeTitle).HasMaxLength(ModelLimits.Title);
         builder.Property(p => p.PriorityThemeCategory).HasMaxLength(ModelLimits.ShortName);
 

@@ -78,10 +78,12 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         plan.Name = seed.Name;
         plan.ConceptStartFiscalYear = seed.ConceptStartFiscalYear;
         plan.ConceptEndFiscalYear = seed.ConceptEndFiscalYear;
+        plan.VisionLead = seed.VisionLead;
         plan.Vision = seed.Vision;
         plan.VisionThoughts = Paragraphs(seed.VisionThoughts);
         plan.PhilosophyIntro = seed.PhilosophyIntro;
         plan.Philosophy = seed.Philosophy;
+        plan.PhilosophyClosing = seed.PhilosophyClosing;
         plan.PriorityThemeTitle = seed.PriorityTheme.Title;
         plan.PriorityThemeCategory = seed.PriorityTheme.Category;
         plan.PriorityThemeText = Paragraphs(seed.PriorityTheme.Paragraphs);

@@ -1,11 +1,16 @@
+using AsoPlan.Web.Queries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AsoPlan.Web.Controllers;
 
 [AllowAnonymous]
-public sealed class HomeController : Controller
+public sealed class HomeController(HomeQuery home) : Controller
 {
     [HttpGet("")]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var page = await home.LoadAsync(cancellationToken);
+        return page is null ? NotFound() : View(page);
+    }
 }

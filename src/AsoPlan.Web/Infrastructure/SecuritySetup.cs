@@ -1,5 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Identity;
+using AsoPlan.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,21 +12,20 @@ public static class SecuritySetup
     public const string LoginPath = "/account/login";
     public const string LogoutPath = "/account/logout";
 
-    /// <summary>Access denied shows the Japanese 403 page.</summary>
-    public const string AccessDeniedPath = "/error/403";
+    public const string AccessDeniedPath = "/account/access-denied";
 
     public static IServiceCollection AddAsoPlanSecurity(this IServiceCollection services)
     {
         services
-            .AddIdentity<AppUser, IdentityRole>(options =>
-            {
-                options.User.RequireUniqueEmail = false;
-                options.Password.RequiredLength = 10;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
+            .AddIdentity<AppUser, IdentityRole>(AccountPolicy.Apply)
             .AddEntityFrameworkStores<AsoPlanDbContext>()
+            .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<AccountClaims>()
             .AddDefaultTokenProviders();
+
+        // A lock, role change or password reset reaches sessions that are already signed in within this interval.
+        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = AccountPolicy.SecurityStampValidationInterval);
+        services.AddAsoPlanAccounts();
 
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -37,6 +37,14 @@ public static class SecuritySetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.SlidingExpiration = true;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // A signed-in user without the right gets 403 and the Japanese page in place, not a redirect:
+            // the address stays, and tests and the authorization matrix see the real status.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         // Deny by default: every endpoint needs a signed-in user unless it opts out with [AllowAnonymous].

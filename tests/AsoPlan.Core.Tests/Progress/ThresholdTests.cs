@@ -72,21 +72,21 @@ public class ThresholdTests
     }
 
     [Theory]
-    [InlineData(2, true)]
-    [InlineData(3, true)]
-    [InlineData(1, false)]
-    public void Dmat_two_teams_or_more(int teams, bool met)
+    // floor 16.0ha (baseline 21.4ha): 17.0 − 16.0 = +1.0, met, but below 21.4 so flagged
+    [InlineData(17.0, true, 1.0, true)]
+    // 21.5 is above the baseline too: met, not flagged
+    [InlineData(21.5, true, 5.5, false)]
+    // 15.9 − 16.0 = −0.1: missed
+    [InlineData(15.9, false, -0.1, true)]
+    public void Brokerage_floor_of_16_ha(double actual, bool met, double margin, bool worse)
     {
-        Assert.Equal(met, calculator.Evaluate(Goals.DmatTeams, 2024, teams).ThresholdMet);
-    }
+        var result = calculator.Evaluate(Goals.FarmlandBrokerage, 2022, (decimal)actual);
 
-    [Fact]
-    public void Patient_satisfaction_without_baseline_is_a_floor_of_4_5()
-    {
-        Assert.True(calculator.Evaluate(Goals.PatientSatisfaction, 2022, 4.6m).ThresholdMet);
-        var missed = calculator.Evaluate(Goals.PatientSatisfaction, 2022, 4.4m);
-        Assert.False(missed.ThresholdMet);
-        Assert.False(missed.WorseThanBaseline);
+        Assert.Equal(AchievementMethod.Threshold, result.Method);
+        Assert.Equal(met, result.ThresholdMet);
+        Assert.Equal((decimal)margin, result.Margin);
+        Assert.Equal(worse, result.WorseThanBaseline);
+        Assert.Equal(met ? AchievementRating.A : AchievementRating.D, result.Rating);
     }
 
     [Fact]

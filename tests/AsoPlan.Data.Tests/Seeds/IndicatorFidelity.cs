@@ -29,9 +29,10 @@ internal static class IndicatorFidelity
         differences.Sequence($"実施施策{measure.Number} indicator rows", rows.Select(r => r.RowName), table.Rows.Select(r => r.Name));
         foreach (var row in table.Rows)
         {
-            if (rows.FirstOrDefault(r => r.RowName == row.Name) is { } seedRow)
+            var seedRow = rows.FindIndex(r => r.RowName == row.Name);
+            if (seedRow >= 0)
             {
-                CompareRow(table, row, seedRow.Series, differences);
+                CompareRow(table, row, rows[seedRow].Series, differences);
             }
         }
     }

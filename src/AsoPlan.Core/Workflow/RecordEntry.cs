@@ -1,0 +1,56 @@
+using AsoPlan.Core.Input;
+
+namespace AsoPlan.Core.Workflow;
+
+/// <summary>What a staff member typed for one indicator, before it is read.</summary>
+public sealed record IndicatorEntryInput(
+    int IndicatorId,
+    string IndicatorName,
+    NumberRules Rules,
+    string? ValueText,
+    bool NotAvailable,
+    string? NotAvailableReason,
+    string? MeasurementNote);
+
+/// <summary>What a staff member typed for a measure's yearly record, before it is read.</summary>
+public sealed record RecordEntryInput(
+    IReadOnlyList<IndicatorEntryInput> Values,
+    string? DoText,
+    string? SelfRating,
+    string? SelfRatingReason,
+    string? ActionText);
+
+/// <summary>One indicator's entry once read: a value, or no value with a reason (or nothing yet, in a draft).</summary>
+public sealed record IndicatorEntry(int IndicatorId, string IndicatorName, decimal? Value, string? NotAvailableReason, string? MeasurementNote);
+
+/// <summary>A record's entry once every field has been read without error.</summary>
+public sealed record RecordEntry(
+    IReadOnlyList<IndicatorEntry> Values,
+    string? DoText,
+    string? SelfRating,
+    string? SelfRatingReason,
+    string? ActionText)
+{
+    /// <summary>The content that submission completeness is judged on.</summary>
+    public RecordContent ToContent() => new(
+        [.. Values.Select(v => new EnteredValue(v.IndicatorName, v.Value, v.NotAvailableReason))],
+        DoText,
+        SelfRating,
+        SelfRatingReason,
+        ActionText);
+}
+
+/// <summary>The fields of a record's entry a message can belong to.</summary>
+public enum EntryField
+{
+    Value = 1,
+    NotAvailableReason = 2,
+    MeasurementNote = 3,
+    DoText = 4,
+    SelfRating = 5,
+    SelfRatingReason = 6,
+    ActionText = 7,
+}
+
+/// <summary>A message for one field; <see cref="IndicatorId"/> is set for the per-indicator fields.</summary>
+public sealed record EntryError(EntryField Field, int? IndicatorId, string Message);

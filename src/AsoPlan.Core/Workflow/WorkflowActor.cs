@@ -1,0 +1,13 @@
+namespace AsoPlan.Core.Workflow;
+
+/// <summary>Who is acting, as far as the workflow cares: their roles and, for staff, their section.</summary>
+public sealed record WorkflowActor(IReadOnlySet<string> Roles, int? SectionId)
+{
+    public static WorkflowActor Anonymous { get; } = new(new HashSet<string>(), null);
+
+    public bool IsStaffOf(int sectionId) => Roles.Contains(Accounts.Roles.SectionStaff) && SectionId == sectionId;
+
+    public bool IsPlanningOffice => Roles.Contains(Accounts.Roles.PlanningOffice);
+
+    public bool IsAdmin => Roles.Contains(Accounts.Roles.Admin);
+}

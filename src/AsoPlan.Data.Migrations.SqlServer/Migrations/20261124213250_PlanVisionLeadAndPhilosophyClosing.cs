@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AsoPlan.Data.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class PlanVisionLeadAndPhilosophyClosing : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "PhilosophyClosing",
+                table: "Plans",
+                type: "nvarchar(50)",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VisionLead",
+                table: "Plans",
+                type: "nvarchar(300)",
+                maxLength: 300,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "PhilosophyClosing",
+                table: "Plans");
+
+            migrationBuilder.DropColumn(
+                name: "VisionLead",
+                table: "Plans");
+        }
+    }
+}

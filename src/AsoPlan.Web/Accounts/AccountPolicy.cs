@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace AsoPlan.Web.Accounts;
+
+/// <summary>
+/// The password and lockout rules, in one place for the web app and the create-admin command.
+/// Length is what makes a password strong; composition rules only push people to predictable
+/// patterns (<c>Password1!</c>), so they are off.
+/// </summary>
+public static class AccountPolicy
+{
+    public const int MinPasswordLength = 12;
+
+    /// <summary>Long passphrases are welcome, but the form must not accept megabytes.</summary>
+    public const int MaxPasswordLength = 256;
+
+    public const int MaxFailedAccessAttempts = 5;
+
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>How soon a role change, lock or password reset reaches a session that is already signed in.</summary>
+    public static readonly TimeSpan SecurityStampValidationInterval = TimeSpan.FromMinutes(1);
+
+    public const int RecoveryCodeCount = 10;
+
+    public static void Apply(IdentityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+        options.SignIn.RequireConfirmedEmail = false;
+
+        options.Password.RequiredLength = MinPasswordLength;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 1;
+
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
+        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+    }
+}

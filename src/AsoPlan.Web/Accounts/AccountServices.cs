@@ -1,0 +1,13 @@
+namespace AsoPlan.Web.Accounts;
+
+public static class AccountServices
+{
+    public static IServiceCollection AddAsoPlanAccounts(this IServiceCollection services)
+    {
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<AccountChanges>();
+        services.AddScoped<AccountAdministration>();
+        services.AddScoped<OwnAccount>();
+        return services;
+    }
+}

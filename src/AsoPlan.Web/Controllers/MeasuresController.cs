@@ -1,0 +1,21 @@
+using AsoPlan.Web.Queries;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsoPlan.Web.Controllers;
+
+[AllowAnonymous]
+[Route("measures")]
+public sealed class MeasuresController(MeasureQueries measures, PolicyQueries policies) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await policies.ListAsync(cancellationToken));
+
+    [HttpGet("{number:int}")]
+    public async Task<IActionResult> Details(int number, CancellationToken cancellationToken)
+    {
+        var page = await measures.FindAsync(number, cancellationToken);
+        return page is null ? NotFound() : View(page);
+    }
+}

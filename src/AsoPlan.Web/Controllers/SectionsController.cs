@@ -1,0 +1,21 @@
+using AsoPlan.Web.Queries;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsoPlan.Web.Controllers;
+
+[AllowAnonymous]
+[Route("sections")]
+public sealed class SectionsController(SectionQueries sections) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await sections.ListAsync(cancellationToken));
+
+    [HttpGet("{code:regex(^[[a-z0-9-]]{{1,32}}$)}")]
+    public async Task<IActionResult> Details(string code, CancellationToken cancellationToken)
+    {
+        var page = await sections.FindAsync(code, cancellationToken);
+        return page is null ? NotFound() : View(page);
+    }
+}

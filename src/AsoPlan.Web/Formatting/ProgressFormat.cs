@@ -1,0 +1,51 @@
+using System.Globalization;
+using AsoPlan.Core.Progress;
+
+namespace AsoPlan.Web.Formatting;
+
+/// <summary>How 達成度 is written on pages, in the report and in open data: always as text, never colour alone.</summary>
+public static class ProgressFormat
+{
+    public const string Unrated = "未評価";
+
+    public const string WorseThanBaseline = "基準値より悪化";
+
+    /// <summary>0.8 → 80.0%.</summary>
+    public static string Percent(decimal ratio) => (ratio * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+
+    public static string Percent(decimal? ratio) => ratio is { } r ? Percent(r) : "―";
+
+    /// <summary>A 目標達成 … D 遅れ, or 未評価 when there is nothing to judge.</summary>
+    public static string Rating(Achievement? achievement) => achievement?.Rating.Japanese() ?? Unrated;
+
+    public static string Rating(AchievementRating? rating) => rating?.Japanese() ?? Unrated;
+
+    /// <summary>The single letter for narrow cells (A–D), or 未評価.</summary>
+    public static string Letter(Achievement? achievement) => achievement?.Rating.ToString() ?? Unrated;
+
+    /// <summary>CSS hook for the rating badge; the text beside it carries the meaning.</summary>
+    public static string Css(AchievementRating? rating) => rating is { } r ? "rating rating-" + r.ToString().ToLowerInvariant() : "rating rating-none";
+
+    /// <summary>
+    /// What the band was applied to, as a reader checks it: the share of the expected path for a path,
+    /// the share of the target for target-only, or 達成/未達成 with the margin for a threshold.
+    /// </summary>
+    public static string Achievement(Achievement? achievement, int decimals, string unit)
+    {
+        if (achievement is null)
+        {
+            return Unrated;
+        }
+
+        if (achievement.Method == AchievementMethod.Threshold)
+        {
+            var margin = achievement.Margin ?? 0m;
+            var sign = margin > 0 ? "+" : margin < 0 ? "−" : "±";
+            return $"{(achievement.ThresholdMet == true ? "達成" : "未達成")}（目標値との差 {sign}{ValueFormat.Number(Math.Abs(margin), decimals)}{unit}）";
+        }
+
+        return achievement.Method == AchievementMethod.PathProgress
+            ? $"進捗率 {Percent(achievement.ProgressRate)}（想定の {Percent(achievement.ShareOfPath)}）"
+            : $"目標値の {Percent(achievement.ShareOfPath)}";
+    }
+}

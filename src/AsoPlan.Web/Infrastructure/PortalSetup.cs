@@ -1,0 +1,21 @@
+using AsoPlan.Web.Queries;
+
+namespace AsoPlan.Web.Infrastructure;
+
+/// <summary>The read side of the public portal and open data.</summary>
+public static class PortalSetup
+{
+    public static IServiceCollection AddPublicPortal(this IServiceCollection services)
+    {
+        services.AddScoped<ApprovedActuals>();
+        services.AddScoped<ReportingYears>();
+        services.AddSingleton<IndicatorRows>();
+        services.AddScoped<HomeQuery>();
+        services.AddScoped<PolicyQueries>();
+        services.AddScoped<MeasureQueries>();
+        services.AddScoped<SectionQueries>();
+        services.AddScoped<SdgQuery>();
+        services.AddScoped<SearchQuery>();
+        return services;
+    }
+}

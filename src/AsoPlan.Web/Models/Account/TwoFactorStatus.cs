@@ -1,0 +1,3 @@
+namespace AsoPlan.Web.Models.Account;
+
+public sealed record TwoFactorStatus(bool Enabled, int RecoveryCodesLeft);

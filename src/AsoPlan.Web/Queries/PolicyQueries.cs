@@ -1,0 +1,94 @@
+using AsoPlan.Core.Plan;
+using AsoPlan.Data;
+using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Models.Portal;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Queries;
+
+public sealed class PolicyQueries(AsoPlanDbContext db)
+{
+    public async Task<IReadOnlyList<PolicyItem>> ListAsync(CancellationToken cancellationToken)
+    {
+        var policies = await db.Policies.AsNoTracking()
+            .OrderBy(p => p.Number)
+            .Select(p => new
+            {
+                p.Number,
+                p.ShortName,
+                p.Title,
+                p.Subtitle,
+                p.Kind,
+                Challenge = p.Challenge == null ? null : new ChallengeLink(p.Challenge.Number, p.Challenge.Title, p.Challenge.Category),
+                DepartmentName = p.Department == null ? null : p.Department.Name,
+            })
+            .ToListAsync(cancellationToken);
+        var measures = await MeasuresAsync(null, cancellationToken);
+        return policies
+            .Select(p => new PolicyItem(p.Number, p.ShortName, p.Title, p.Subtitle, p.Kind == PolicyKind.Priority, p.Challenge, p.DepartmentName, measures[p.Number].ToList()))
+            .ToList();
+    }
+
+    /// <summary>Everything a policy carries and its measures; null when there is no such policy.</summary>
+    public async Task<PolicyPage?> FindAsync(int number, CancellationToken cancellationToken)
+    {
+        var policy = await db.Policies.AsNoTracking()
+            .Where(p => p.Number == number)
+            .Select(p => new
+            {
+                p.Number,
+                p.ShortName,
+                p.Title,
+                p.Subtitle,
+                p.Kind,
+                Challenge = p.Challenge == null ? null : new ChallengeLink(p.Challenge.Number, p.Challenge.Title, p.Challenge.Category),
+                Department = p.Department == null ? null : new
+                {
+                    p.Department.Name,
+                    p.Department.Mission,
+                    Sections = p.Department.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Code, s.Name, s.Roles }).ToList(),
+                },
+                p.CurrentIssues,
+                Sections = p.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Heading, s.Body }).ToList(),
+                Plans = p.IndividualPlans.OrderBy(i => i.SortOrder).Select(i => new IndividualPlanItem(i.Name, i.SectionName, i.PeriodText)).ToList(),
+            })
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(cancellationToken);
+        if (policy is null)
+        {
+            return null;
+        }
+
+        var measures = await MeasuresAsync(number, cancellationToken);
+        return new PolicyPage(
+            policy.Number,
+            policy.ShortName,
+            policy.Title,
+            policy.Subtitle,
+            policy.Kind == PolicyKind.Priority,
+            policy.Challenge,
+            policy.Department is null
+                ? null
+                : new DepartmentRoles(
+                    policy.Department.Name,
+                    policy.Department.Mission,
+                    policy.Department.Sections.Select(s => new SectionRoles(s.Code, s.Name, ValueFormat.Lines(s.Roles))).ToList()),
+            ValueFormat.Lines(policy.CurrentIssues),
+            policy.Sections.Select(s => new TextBlock(s.Heading, ValueFormat.Paragraphs(s.Body))).ToList(),
+            policy.Plans,
+            measures[number].ToList());
+    }
+
+    private async Task<ILookup<int, MeasureItem>> MeasuresAsync(int? policyNumber, CancellationToken cancellationToken)
+    {
+        var query = db.Measures.AsNoTracking();
+        if (policyNumber is { } n)
+        {
+            query = query.Where(m => m.Policy!.Number == n);
+        }
+
+        var policyOf = await query.Select(m => new { m.Number, PolicyNumber = m.Policy!.Number }).ToDictionaryAsync(m => m.Number, m => m.PolicyNumber, cancellationToken);
+        var items = await query.OrderBy(m => m.Number).Select(MeasureProjections.Item).ToListAsync(cancellationToken);
+        return items.ToLookup(m => policyOf[m.Number]);
+    }
+}

@@ -1,0 +1,23 @@
+using AsoPlan.Data;
+using AsoPlan.Web.Models.Portal;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Queries;
+
+public sealed class SdgQuery(AsoPlanDbContext db)
+{
+    public async Task<IReadOnlyList<SdgGoalMeasures>> ListAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.MeasureSdgGoals.AsNoTracking()
+            .OrderBy(g => g.Goal).ThenBy(g => g.Measure!.Number)
+            .Select(g => new { g.Goal, g.Label, g.Targets, g.Measure!.Number, g.Measure.Title })
+            .ToListAsync(cancellationToken);
+        return rows
+            .GroupBy(r => r.Goal)
+            .Select(g => new SdgGoalMeasures(
+                g.Key,
+                g.First().Label,
+                g.Select(r => new SdgMeasure(r.Number, r.Title, r.Targets.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,83 @@
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Progress;
+using AsoPlan.Data;
+using AsoPlan.Web.Models.Progress;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Services.Progress;
+
+/// <summary>
+/// The drill-down from the dashboard: one measure's records for every reporting year, in any state
+/// (the planning office sees drafts and returned records too, each labelled with its state).
+/// </summary>
+public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress, AchievementCalculator calculator)
+{
+    /// <summary>Null when there is no such measure in the current plan period.</summary>
+    public async Task<MeasurePdcaPage?> LoadAsync(int number, CancellationToken cancellationToken)
+    {
+        var plan = await progress.LoadAsync(ValueScope.SubmittedOrApproved, cancellationToken);
+        var measure = plan.Measures.FirstOrDefault(m => m.Number == number);
+        if (measure is null)
+        {
+            return null;
+        }
+
+        var initiatives = await db.Initiatives.AsNoTracking()
+            .Where(i => i.MeasureId == measure.Id)
+            .OrderBy(i => i.Kind).ThenBy(i => i.SortOrder)
+            .Select(i => new PlanInitiative(i.Name, i.Content, i.Effect))
+            .ToListAsync(cancellationToken);
+        var records = await db.PdcaRecords.AsNoTracking()
+            .Where(r => r.MeasureId == measure.Id)
+            .Select(r => new
+            {
+                r.FiscalYear,
+                r.State,
+                r.UpdatedAt,
+                r.ApprovedAt,
+                r.DoText,
+                r.SelfRating,
+                r.SelfRatingReason,
+                r.ActionText,
+                r.ReviewComment,
+                Values = r.Values.Select(v => new { v.IndicatorId, v.Value, v.NotAvailableReason, v.MeasurementNote }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var indicators = measure.Indicators;
+        var years = plan.Years.Select(year =>
+        {
+            var record = records.FirstOrDefault(r => r.FiscalYear == year);
+            var values = indicators.Select(i =>
+            {
+                var stored = record?.Values.FirstOrDefault(v => v.IndicatorId == i.Indicator.Id);
+                var achievement = stored?.Value is { } value && i.Goal is not null ? calculator.EvaluateIfJudgeable(i.Goal, year, value) : null;
+                return new PdcaValue(i.Indicator, stored?.Value, stored?.NotAvailableReason, stored?.MeasurementNote, achievement);
+            }).ToList();
+            return new PdcaYear(
+                year,
+                record?.State,
+                record?.UpdatedAt,
+                record?.ApprovedAt,
+                values,
+                MeasureRating.Combine(values.Select(v => v.Achievement).OfType<Achievement>().Select(a => a.Rating)),
+                record?.DoText,
+                record?.SelfRating,
+                record?.SelfRatingReason,
+                record?.ActionText,
+                record?.ReviewComment);
+        }).ToList();
+
+        return new MeasurePdcaPage(
+            measure.Number,
+            measure.Title,
+            $"政策{measure.Policy.Number}「{measure.Policy.ShortName}」{measure.Policy.Title}",
+            measure.Section.Name,
+            initiatives,
+            [.. indicators.Select(i => new PlannedIndicator(i.Indicator, i.Goal, [.. plan.Years.Select(y => new ExpectedValue(y, Expected(i.Goal, y)))]))],
+            years);
+    }
+
+    private static decimal? Expected(IndicatorGoal? goal, int year) =>
+        goal is null || goal.IsThreshold || goal.BaselineFiscalYear is not { } baseYear || year <= baseYear ? null : AchievementCalculator.ExpectedValue(goal, year);
+}

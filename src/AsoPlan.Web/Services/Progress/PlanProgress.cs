@@ -1,0 +1,65 @@
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Progress;
+using AsoPlan.Core.Workflow;
+
+namespace AsoPlan.Web.Services.Progress;
+
+/// <summary>
+/// Every measure and indicator of the current plan period with its values and 達成度 for each reporting
+/// year, built once per request by <see cref="ProgressQuery"/>. Dashboards, the public overview, the
+/// report and open data all count from this, so they agree.
+/// </summary>
+public sealed record PlanProgress(ValueScope Scope, IReadOnlyList<int> Years, IReadOnlyList<MeasureProgress> Measures)
+{
+    public IEnumerable<IndicatorProgress> Indicators => Measures.SelectMany(m => m.Indicators);
+
+    /// <summary>Counts of the indicators of the measures that pass <paramref name="filter"/>, by rating in <paramref name="year"/>.</summary>
+    public RatingTally Tally(int year, Func<MeasureProgress, bool>? filter = null) =>
+        RatingTally.Of(Measures.Where(m => filter?.Invoke(m) ?? true).SelectMany(m => m.Indicators).Select(i => i.In(year)?.Achievement));
+}
+
+public sealed record PolicyRef(int Number, string ShortName, string Title);
+
+/// <summary>The priority theme (order 0) or challenge 1–5 a policy serves.</summary>
+public sealed record ChallengeRef(int Order, string Label);
+
+public sealed record SectionRef(int Id, string Code, string Name, int SortOrder);
+
+/// <summary>An SDG goal as the source prints it beside a measure.</summary>
+public sealed record SdgRef(int Goal, string Label);
+
+public sealed record MeasureProgress(
+    int Id,
+    int Number,
+    string Title,
+    PolicyRef Policy,
+    ChallengeRef Challenge,
+    SectionRef Section,
+    IReadOnlyList<SdgRef> SdgGoals,
+    IReadOnlyList<IndicatorProgress> Indicators,
+    IReadOnlyDictionary<int, RecordState> States)
+{
+    /// <summary>The record's state in a year; null is 未入力 (no record).</summary>
+    public RecordState? StateIn(int year) => States.TryGetValue(year, out var state) ? state : null;
+
+    /// <summary>The measure's rating from its indicators' ratings in the year, with the derivation.</summary>
+    public MeasureRating RatingIn(int year) =>
+        MeasureRating.Combine(Indicators.Select(i => i.In(year)?.Achievement).OfType<Achievement>().Select(a => a.Rating));
+}
+
+/// <summary>An indicator with its goal (null when the target cannot be resolved) and a result for each reporting year.</summary>
+public sealed record IndicatorProgress(Indicator Indicator, IndicatorGoal? Goal, IReadOnlyList<YearProgress> Years)
+{
+    public YearProgress? In(int year) => Years.FirstOrDefault(y => y.FiscalYear == year);
+
+    /// <summary>Target-year projection from the baseline and the values in scope up to and including <paramref name="year"/>.</summary>
+    public decimal? ProjectionAsOf(int year) => Goal is null
+        ? null
+        : AchievementCalculator.ProjectTargetYear(Goal, [.. Years.Where(y => y.FiscalYear <= year && y.Value is not null).Select(y => new YearValue(y.FiscalYear, y.Value!.Value))]);
+}
+
+/// <summary>
+/// One reporting year of an indicator: the value in scope (null: none), why none was given (未確定の理由),
+/// and the 達成度 when there is a value to judge.
+/// </summary>
+public sealed record YearProgress(int FiscalYear, decimal? Value, string? NotAvailableReason, Achievement? Achievement);

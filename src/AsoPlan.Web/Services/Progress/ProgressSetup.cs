@@ -1,0 +1,13 @@
+namespace AsoPlan.Web.Services.Progress;
+
+public static class ProgressSetup
+{
+    /// <summary>The progress reads: dashboard, public overview, report (one scoped instance per request).</summary>
+    public static IServiceCollection AddAsoPlanProgress(this IServiceCollection services)
+    {
+        services.AddScoped<ProgressQuery>();
+        services.AddScoped<DashboardQuery>();
+        services.AddScoped<MeasurePdcaQuery>();
+        return services;
+    }
+}

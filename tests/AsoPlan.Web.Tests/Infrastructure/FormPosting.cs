@@ -1,0 +1,33 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace AsoPlan.Web.Tests.Infrastructure;
+
+/// <summary>Posts forms the way a browser does: with the antiforgery token of the page the form is on.</summary>
+public static partial class FormPosting
+{
+    /// <summary>GETs <paramref name="pageUrl"/>, takes the antiforgery token from its form and POSTs the fields to <paramref name="actionUrl"/>.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormAsync(this HttpClient client, string pageUrl, string actionUrl, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var page = await client.GetPageAsync(pageUrl);
+        return await client.PostWithTokenAsync(actionUrl, AntiforgeryToken(page), fields);
+    }
+
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string actionUrl, string token, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(new Uri(actionUrl, UriKind.Relative), content);
+    }
+
+    public static string AntiforgeryToken(string html)
+    {
+        var match = TokenPattern().Match(html);
+        Assert.True(match.Success, $"the page has no antiforgery token:\n{html[..Math.Min(html.Length, 4000)]}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public static async Task<string> BodyAsync(this HttpResponseMessage response) => await response.Content.ReadAsStringAsync();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

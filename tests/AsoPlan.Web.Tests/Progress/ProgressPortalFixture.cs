@@ -1,0 +1,41 @@
+using AsoPlan.Core.Accounts;
+using AsoPlan.Web.Tests.Accounts;
+using AsoPlan.Web.Tests.Infrastructure;
+
+namespace AsoPlan.Web.Tests.Progress;
+
+/// <summary>A portal of its own (the demo records would disturb other tests' expectations), with a planning-office account.</summary>
+public sealed class ProgressPortalFixture : IAsyncLifetime
+{
+    public PortalFactory Factory { get; } = new();
+
+    public string PlanningEmail { get; } = TestAccounts.NewEmail("planning");
+
+    public async Task InitializeAsync()
+    {
+        Factory.CreateClient().Dispose(); // starts the host: migrations and the seed import
+        await DemoActuals.InsertAsync(Factory);
+        await TestAccounts.CreateAsync(Factory, PlanningEmail, Roles.PlanningOffice);
+    }
+
+    public async Task<HttpClient> PlanningClientAsync()
+    {
+        var client = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        await client.SignInAsync(PlanningEmail);
+        return client;
+    }
+
+    public HttpClient AnonymousClient() => Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        PortalFactory.DeleteDirectory(Factory.Directory);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ProgressPortal : ICollectionFixture<ProgressPortalFixture>
+{
+    public const string Name = "progress portal";
+}
