@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Services.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
+builder.Services.AddAsoPlanWorkflow();
 
 var app = builder.Build();
 

@@ -37,4 +37,24 @@ public sealed class ApprovedOnlyTests : IAsyncLifetime
         Assert.DoesNotContain("429.3", html, StringComparison.Ordinal);
         Assert.Equal(3, row.Split("未公表").Length - 1);
     }
+
+    [Fact]
+    public async Task Open_data_carries_the_approved_value_only()
+    {
+        var csv = Csv.Rows((await client.GetStringAsync(new Uri("/opendata/indicators.csv", UriKind.Relative))).TrimStart('\uFEFF'));
+        var row = csv.Single(r => r["指標コード"] == "M13-I03");
+        var json = await client.GetStringAsync(new Uri("/opendata/indicators.json", UriKind.Relative));
+        var plan = await client.GetStringAsync(new Uri("/opendata/plan.json", UriKind.Relative));
+
+        Assert.Equal("427.5", row["令和3年度実績"]);
+        Assert.Equal(string.Empty, row["令和4年度実績"]);
+        Assert.Equal(string.Empty, row["令和5年度実績"]);
+        Assert.Equal(string.Empty, row["令和6年度実績"]);
+        Assert.Contains("\"actualR3\": 427.5", json, StringComparison.Ordinal);
+        foreach (var hidden in new[] { "428.8", "429.1", "429.3" })
+        {
+            Assert.DoesNotContain(hidden, json, StringComparison.Ordinal);
+            Assert.DoesNotContain(hidden, plan, StringComparison.Ordinal);
+        }
+    }
 }

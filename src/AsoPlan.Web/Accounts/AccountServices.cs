@@ -8,6 +8,7 @@ public static class AccountServices
         services.AddScoped<AccountChanges>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<OwnAccount>();
+        services.AddScoped<Areas.Admin.Queries.AccountQueries>();
         return services;
     }
 }

@@ -29,7 +29,7 @@ public sealed class TwoFactorController(OwnAccount account, UserManager<Data.Ide
         var result = await account.StartSetupAsync(User);
         if (!result.Succeeded)
         {
-            TempData[Flash.Key] = result.Errors.Count > 0 ? result.Errors[0].Message : null;
+            TempData[Flash.ErrorKey] = result.Errors.Count > 0 ? result.Errors[0].Message : null;
             return LocalRedirect(StatusPath);
         }
 

@@ -1,3 +1,4 @@
+using AsoPlan.Web.OpenData;
 using AsoPlan.Web.Queries;
 
 namespace AsoPlan.Web.Infrastructure;
@@ -16,6 +17,8 @@ public static class PortalSetup
         services.AddScoped<SectionQueries>();
         services.AddScoped<SdgQuery>();
         services.AddScoped<SearchQuery>();
+        services.AddScoped<OpenDataQuery>();
+        services.AddScoped<PlanDocumentQuery>();
         return services;
     }
 }

@@ -1,0 +1,3 @@
+namespace AsoPlan.Web.Areas.Admin.Models;
+
+public sealed record AccountRow(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, string? Section, bool Locked, bool TwoFactor);

@@ -1,0 +1,3 @@
+namespace AsoPlan.Web.Areas.Admin.Models;
+
+public sealed record SectionOption(int Id, string Name, string Department);

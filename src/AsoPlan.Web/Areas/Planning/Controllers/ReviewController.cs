@@ -1,0 +1,73 @@
+using AsoPlan.Core.Accounts;
+using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Services.Workflow;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsoPlan.Web.Areas.Planning.Controllers;
+
+/// <summary>Reviewing a submitted record: values against baseline and target, the PDCA text, approve or return.</summary>
+[Area("Planning")]
+[Authorize(Roles = Roles.PlanningOffice)]
+[Route("planning/records/{measure:int}/{year:int}")]
+public sealed class ReviewController(
+    RecordResources resources,
+    RecordPages pages,
+    PdcaRecordService records,
+    IAuthorizationService authorization) : RecordControllerBase(resources, authorization)
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Show(int measure, int year, CancellationToken cancellationToken)
+    {
+        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Read, cancellationToken);
+        return resource is null ? refusal! : View(await PageAsync(resource, null, cancellationToken));
+    }
+
+    [HttpPost("approve")]
+    public async Task<IActionResult> Approve(int measure, int year, string? version, CancellationToken cancellationToken)
+    {
+        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Review, cancellationToken);
+        if (resource is null)
+        {
+            return refusal!;
+        }
+
+        var result = await records.ApproveAsync(resource, version, User.Identity!.Name!, cancellationToken);
+        return await AfterAsync(resource, result, "承認しました。実績値が公開ページとオープンデータに反映されます。", null, cancellationToken);
+    }
+
+    [HttpPost("return")]
+    public async Task<IActionResult> Return(int measure, int year, string? version, string? comment, CancellationToken cancellationToken)
+    {
+        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Review, cancellationToken);
+        if (resource is null)
+        {
+            return refusal!;
+        }
+
+        var result = await records.ReturnAsync(resource, version, comment, User.Identity!.Name!, cancellationToken);
+        return await AfterAsync(resource, result, "差し戻しました。担当課にコメントが表示されます。", comment, cancellationToken);
+    }
+
+    private async Task<IActionResult> AfterAsync(RecordResource resource, RecordCommandResult result, string done, string? comment, CancellationToken cancellationToken)
+    {
+        if (result.Succeeded)
+        {
+            TempData[Notices.Key] = done;
+            return RedirectToAction(nameof(Show), new { measure = resource.MeasureNumber, year = resource.FiscalYear });
+        }
+
+        // After a conflict the record has moved on: the page shows it as it is now.
+        var current = await Resources.FindAsync(resource.MeasureNumber, resource.FiscalYear, cancellationToken) ?? resource;
+        var page = await PageAsync(current, comment, cancellationToken);
+        page.Record.Conflict = result.Conflict;
+        page.Record.Problems = result.Problems;
+        ModelState.ReplaceWith(string.Empty, result.Errors);
+        return Refused(View(nameof(Show), page), result.Outcome);
+    }
+
+    private async Task<ReviewPage> PageAsync(RecordResource resource, string? comment, CancellationToken cancellationToken) =>
+        new(await pages.LoadAsync(resource, cancellationToken), await AllowedAsync(resource, RecordOperations.Review), comment);
+}

@@ -1,0 +1,44 @@
+using AsoPlan.Core.Accounts;
+using AsoPlan.Core.FiscalYears;
+using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Models.Planning;
+using AsoPlan.Web.Services.Workflow;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsoPlan.Web.Areas.Planning.Controllers;
+
+/// <summary>Opening and closing entry per fiscal year, with an optional deadline.</summary>
+[Area("Planning")]
+[Authorize(Roles = Roles.PlanningOffice)]
+[Route("planning/windows")]
+public sealed class WindowsController(EntryWindowService windows) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new WindowsPage(await windows.ListAsync(cancellationToken)));
+
+    [HttpPost("{year:int}")]
+    public async Task<IActionResult> Set(int year, bool open, string? deadline, CancellationToken cancellationToken)
+    {
+        var result = ModelState.IsValid
+            ? await windows.SetAsync(year, open, deadline, User.Identity!.Name!, cancellationToken)
+            : WindowChangeResult.Invalid("操作を読み取れませんでした。ボタンから操作してください。");
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            var view = View(nameof(Index), new WindowsPage(await windows.ListAsync(cancellationToken), year, result.Error, deadline));
+            view.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return view;
+        }
+
+        var label = new FiscalYear(year).ToWareki();
+        TempData[Notices.Key] = !result.Changed ? $"{label}の受付状況に変更はありません。"
+            : open ? $"{label}の入力受付を開始しました。" : $"{label}の入力受付を終了しました。";
+        return RedirectToAction(nameof(Index));
+    }
+}

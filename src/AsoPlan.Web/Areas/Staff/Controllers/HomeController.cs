@@ -1,0 +1,21 @@
+using AsoPlan.Core.Accounts;
+using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Services.Workflow;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsoPlan.Web.Areas.Staff.Controllers;
+
+/// <summary>The staff start page: the section's measures by fiscal year.</summary>
+[Area("Staff")]
+[Authorize(Roles = Roles.SectionStaff)]
+[Route("staff")]
+public sealed class HomeController(StaffHomeQuery query, WorkflowActors actors) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var actor = await actors.ForAsync(User, cancellationToken);
+        return View(await query.LoadAsync(actor.SectionId, cancellationToken));
+    }
+}

@@ -1,0 +1,29 @@
+using AsoPlan.Core.Workflow;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace AsoPlan.Web.Authorization;
+
+/// <summary>Grants <see cref="RecordOperations"/> on a record by the rules in <see cref="RecordPermissions"/>.</summary>
+public sealed class RecordAuthorizationHandler(WorkflowActors actors) : AuthorizationHandler<OperationAuthorizationRequirement, RecordResource>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, OperationAuthorizationRequirement requirement, RecordResource resource)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(requirement);
+        ArgumentNullException.ThrowIfNull(resource);
+        var actor = await actors.ForAsync(context.User);
+        var allowed = requirement.Name switch
+        {
+            nameof(RecordOperations.Read) => RecordPermissions.CanRead(actor, resource.OwnerSectionId),
+            nameof(RecordOperations.Edit) => RecordPermissions.CanEdit(actor, resource.OwnerSectionId, resource.State, resource.WindowOpen),
+            nameof(RecordOperations.Review) => RecordPermissions.CanReview(actor, resource.State),
+            nameof(RecordOperations.ReadHistory) => RecordPermissions.CanReadHistory(actor),
+            _ => false,
+        };
+        if (allowed)
+        {
+            context.Succeed(requirement);
+        }
+    }
+}

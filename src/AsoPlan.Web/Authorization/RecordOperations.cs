@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace AsoPlan.Web.Authorization;
+
+/// <summary>What may be done to a <see cref="RecordResource"/>; checked by <see cref="RecordAuthorizationHandler"/>.</summary>
+public static class RecordOperations
+{
+    public static readonly OperationAuthorizationRequirement Read = new() { Name = nameof(Read) };
+
+    /// <summary>Save a draft or submit.</summary>
+    public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
+
+    /// <summary>Approve or return.</summary>
+    public static readonly OperationAuthorizationRequirement Review = new() { Name = nameof(Review) };
+
+    public static readonly OperationAuthorizationRequirement ReadHistory = new() { Name = nameof(ReadHistory) };
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using AsoPlan.Web.OpenData;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsoPlan.Web.Controllers;
+
+[AllowAnonymous]
+[Route("opendata")]
+public sealed class OpenDataController(OpenDataQuery indicators, PlanDocumentQuery plan) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var (years, series) = await indicators.IndicatorsAsync(cancellationToken);
+        return View(new OpenDataPage(OpenDataColumn.For(years), series.Count));
+    }
+
+    [HttpGet("indicators.csv")]
+    public async Task<IActionResult> IndicatorsCsv(CancellationToken cancellationToken)
+    {
+        var (years, series) = await indicators.IndicatorsAsync(cancellationToken);
+        return File(IndicatorCsv.Write(OpenDataColumn.For(years), series), "text/csv; charset=utf-8", "indicators.csv");
+    }
+
+    [HttpGet("indicators.json")]
+    public async Task<IActionResult> IndicatorsJson(CancellationToken cancellationToken)
+    {
+        var (years, series) = await indicators.IndicatorsAsync(cancellationToken);
+        var json = OpenDataJson.Indicators(OpenDataSource.Name, OpenDataColumn.For(years), series).ToJsonString(OpenDataJson.Options);
+        return Content(json, "application/json; charset=utf-8");
+    }
+
+    [HttpGet("plan.json")]
+    public async Task<IActionResult> PlanJson(CancellationToken cancellationToken)
+    {
+        var document = await plan.LoadAsync(cancellationToken);
+        return document is null
+            ? NotFound()
+            : Content(JsonSerializer.Serialize(document, OpenDataJson.Options), "application/json; charset=utf-8");
+    }
+}

@@ -1,0 +1,4 @@
+namespace AsoPlan.Web.Models.Records;
+
+/// <summary>A message for a form field, keyed by the field's path in the posted form (e.g. <c>Values[0].Value</c>).</summary>
+public sealed record FieldError(string Key, string Message);

@@ -1,0 +1,26 @@
+using AsoPlan.Core.Progress;
+
+namespace AsoPlan.Web.Models.Records;
+
+/// <summary>An indicator on a record page: its plan values, the stored actual and, when there is one, its 達成度.</summary>
+public sealed record IndicatorLine(
+    int Id,
+    string Code,
+    string Name,
+    string Unit,
+    int Decimals,
+    string Baseline,
+    string Target,
+    decimal? StoredValue,
+    string? NotAvailableReason,
+    string? MeasurementNote,
+    Achievement? Achievement)
+{
+    /// <summary>The stored actual as shown: the number in the indicator's decimals with its unit, 未確定, or null when nothing is entered.</summary>
+    public string? ActualText => StoredValue is { } value ? Format(value) : NotAvailableReason is not null ? "未確定" : null;
+
+    public string Format(decimal value) => value.ToString("N" + Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) + Unit;
+
+    /// <summary>An example in the indicator's own format, e.g. 1,234 or 98.30.</summary>
+    public string Placeholder => Decimals == 0 ? "例: 1,234" : "例: " + 12.3456m.ToString("F" + Decimals, System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,46 @@
+using AsoPlan.Core.Progress;
+using AsoPlan.Core.Workflow;
+
+namespace AsoPlan.Web.Models.Records;
+
+/// <summary>A measure's record for one fiscal year, as the staff form and the review page show it.</summary>
+public sealed class RecordPage
+{
+    public required int MeasureNumber { get; init; }
+
+    public required string MeasureTitle { get; init; }
+
+    public required string SectionName { get; init; }
+
+    public required int FiscalYear { get; init; }
+
+    public required RecordState? State { get; init; }
+
+    public required bool WindowOpen { get; init; }
+
+    public required DateOnly? Deadline { get; init; }
+
+    public required string? ReviewComment { get; init; }
+
+    public required DateTime? UpdatedAt { get; init; }
+
+    public required DateTime? ApprovedAt { get; init; }
+
+    public required IReadOnlyList<IndicatorLine> Indicators { get; init; }
+
+    /// <summary>The measure's rating combined from the indicators that have a value; null without any.</summary>
+    public required MeasureRating? MeasureRating { get; init; }
+
+    /// <summary>The stored record as the form shows it, or what was posted when redisplaying.</summary>
+    public required RecordForm Form { get; set; }
+
+    /// <summary>Whether this user may change the record now (decided by authorization, not by the page).</summary>
+    public bool CanEdit { get; set; }
+
+    public RecordConflict? Conflict { get; set; }
+
+    /// <summary>What stops a submission, listed above the form.</summary>
+    public IReadOnlyList<string> Problems { get; set; } = [];
+
+    public string StateLabel => State.Japanese();
+}

@@ -1,0 +1,172 @@
+using System.Globalization;
+using AsoPlan.Core.Input;
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Workflow;
+using AsoPlan.Data;
+using AsoPlan.Data.Audit;
+using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Models.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Services.Workflow;
+
+/// <summary>
+/// The changes to a measure's yearly record: save a draft, submit, approve, return. Each reads the input
+/// with Core's rules, moves the state with <see cref="PdcaWorkflow"/>, writes the audit trail and commits
+/// once; a stale form comes back as a conflict, never as an exception.
+/// </summary>
+public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, RecordPages pages, RecordConflicts conflicts, TimeProvider clock)
+{
+    public const string EntityType = nameof(PdcaRecord);
+
+    public static string Key(int measureNumber, int fiscalYear) => string.Create(CultureInfo.InvariantCulture, $"M{measureNumber}/{fiscalYear}");
+
+    public Task<RecordCommandResult> SaveDraftAsync(RecordResource resource, RecordForm form, string actor, CancellationToken cancellationToken = default) =>
+        EnterAsync(resource, form, actor, submit: false, cancellationToken);
+
+    public Task<RecordCommandResult> SubmitAsync(RecordResource resource, RecordForm form, string actor, CancellationToken cancellationToken = default) =>
+        EnterAsync(resource, form, actor, submit: true, cancellationToken);
+
+    public Task<RecordCommandResult> ApproveAsync(RecordResource resource, string? version, string actor, CancellationToken cancellationToken = default) =>
+        ReviewAsync(resource, version, actor, "record.approve", (record, now) =>
+        {
+            record.State = PdcaWorkflow.AfterApprove(record.State);
+            record.ApprovedAt = now;
+        }, cancellationToken);
+
+    public Task<RecordCommandResult> ReturnAsync(RecordResource resource, string? version, string? comment, string actor, CancellationToken cancellationToken = default)
+    {
+        var check = TextInput.Check(comment, "差戻しの理由", PdcaWorkflow.MaxTextLength, required: true);
+        if (!check.Succeeded)
+        {
+            return Task.FromResult(RecordCommandResult.Invalid(null, [new FieldError("Comment", check.Error!)], []));
+        }
+
+        return ReviewAsync(resource, version, actor, "record.return", (record, _) =>
+        {
+            record.State = PdcaWorkflow.AfterReturn(record.State);
+            record.ReviewComment = check.Text;
+        }, cancellationToken);
+    }
+
+    private async Task<RecordCommandResult> EnterAsync(RecordResource resource, RecordForm form, string actor, bool submit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(form);
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, cancellationToken);
+        var posted = RecordFormReading.Normalize(form, indicators);
+        var read = RecordEntryReader.Read(RecordFormReading.Input(posted, indicators));
+        if (!read.Succeeded)
+        {
+            return RecordCommandResult.Invalid(posted, [.. read.Errors.Select(e => RecordFormReading.Error(e, indicators))], []);
+        }
+
+        var entry = read.Entry!;
+        if (submit && PdcaWorkflow.SubmissionProblems(entry.ToContent()) is { Count: > 0 } problems)
+        {
+            return RecordCommandResult.Invalid(posted, [], problems);
+        }
+
+        var record = await db.PdcaRecords.Include(r => r.Values)
+            .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
+        if (record is not null && record.Version.ToString() != posted.Version)
+        {
+            return await conflicts.ForEntryAsync(resource, posted, entry, indicators, cancellationToken);
+        }
+
+        if (!PdcaWorkflow.StaffCanEdit(record?.State, windowOpen: true))
+        {
+            return RecordCommandResult.Invalid(posted, [], ["提出済または承認済の記録は変更できません。"]);
+        }
+
+        var current = record?.State;
+        var before = record is null ? null : RecordSnapshot.Of(record, indicators);
+        var created = record is null;
+        if (record is null)
+        {
+            record = new PdcaRecord { MeasureId = resource.MeasureId, FiscalYear = resource.FiscalYear };
+            db.PdcaRecords.Add(record);
+        }
+
+        Apply(record, entry);
+        record.State = submit ? PdcaWorkflow.AfterSubmit(current) : PdcaWorkflow.AfterSave(current);
+        record.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(actor, submit ? "record.submit" : "record.save", EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
+        return await SaveAsync(created, () => conflicts.ForEntryAsync(resource, posted, entry, indicators, cancellationToken), cancellationToken);
+    }
+
+    private async Task<RecordCommandResult> ReviewAsync(RecordResource resource, string? version, string actor, string action, Action<PdcaRecord, DateTime> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var record = await db.PdcaRecords.Include(r => r.Values)
+            .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
+        if (record is null || record.Version.ToString() != version)
+        {
+            return await conflicts.ForReviewAsync(resource, cancellationToken);
+        }
+
+        if (!PdcaWorkflow.CanReview(record.State))
+        {
+            return RecordCommandResult.Invalid(null, [], ["提出済の記録だけを承認・差戻しできます。"]);
+        }
+
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, cancellationToken);
+        var before = RecordSnapshot.Of(record, indicators);
+        var now = clock.GetUtcNow().UtcDateTime;
+        change(record, now);
+        record.UpdatedAt = now;
+        audit.Record(actor, action, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
+        return await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Commits once. A version that moved underneath, or a record another form created first
+    /// (the unique measure/year index), is a conflict: nothing is stored.
+    /// </summary>
+    private async Task<RecordCommandResult> SaveAsync(bool created, Func<Task<RecordCommandResult>> conflict, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return RecordCommandResult.Saved;
+        }
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || created)
+        {
+            db.ChangeTracker.Clear();
+            return await conflict();
+        }
+    }
+
+    private static void Apply(PdcaRecord record, RecordEntry entry)
+    {
+        foreach (var value in entry.Values)
+        {
+            var stored = record.Values.FirstOrDefault(v => v.IndicatorId == value.IndicatorId);
+            var empty = value.Value is null && value.NotAvailableReason is null && value.MeasurementNote is null;
+            if (empty)
+            {
+                if (stored is not null)
+                {
+                    record.Values.Remove(stored);
+                }
+
+                continue;
+            }
+
+            if (stored is null)
+            {
+                stored = new ActualValue { IndicatorId = value.IndicatorId };
+                record.Values.Add(stored);
+            }
+
+            stored.Value = value.Value;
+            stored.NotAvailableReason = value.NotAvailableReason;
+            stored.MeasurementNote = value.MeasurementNote;
+        }
+
+        record.DoText = entry.DoText;
+        record.SelfRating = entry.SelfRating;
+        record.SelfRatingReason = entry.SelfRatingReason;
+        record.ActionText = entry.ActionText;
+    }
+}

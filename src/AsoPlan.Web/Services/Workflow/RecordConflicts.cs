@@ -1,0 +1,72 @@
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Workflow;
+using AsoPlan.Data;
+using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Models.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Services.Workflow;
+
+/// <summary>Describes a conflict: what is stored now, who stored it, and (for the staff form) what was posted.</summary>
+public sealed class RecordConflicts(AsoPlanDbContext db)
+{
+    /// <summary>
+    /// The stored record beside the posted entry. The returned form keeps the posted input but carries the
+    /// stored version, so saving it again overwrites on purpose, having seen what is there.
+    /// </summary>
+    public async Task<RecordCommandResult> ForEntryAsync(RecordResource resource, RecordForm posted, RecordEntry entry, IReadOnlyList<Indicator> indicators, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        ArgumentNullException.ThrowIfNull(posted);
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var stored = await StoredAsync(resource, cancellationToken);
+        var rows = new List<ConflictRow>();
+        foreach (var (indicator, mine) in indicators.Zip(entry.Values))
+        {
+            var theirs = stored?.Values.FirstOrDefault(v => v.IndicatorId == indicator.Id);
+            rows.Add(new ConflictRow($"実績値: {indicator.Name}", Describe(theirs?.Value, theirs?.NotAvailableReason, indicator), Describe(mine.Value, mine.NotAvailableReason, indicator)));
+            if (theirs?.MeasurementNote is not null || mine.MeasurementNote is not null)
+            {
+                rows.Add(new ConflictRow($"測定方法の補足: {indicator.Name}", theirs?.MeasurementNote, mine.MeasurementNote));
+            }
+        }
+
+        rows.Add(new ConflictRow("取組実績（Do）", stored?.DoText, entry.DoText));
+        rows.Add(new ConflictRow("自己評価（Check）", stored?.SelfRating, entry.SelfRating));
+        rows.Add(new ConflictRow("自己評価の理由", stored?.SelfRatingReason, entry.SelfRatingReason));
+        rows.Add(new ConflictRow("改善・今後の方向性（Action）", stored?.ActionText, entry.ActionText));
+
+        var form = RecordFormReading.Normalize(posted, indicators);
+        form.Version = stored?.Version.ToString();
+        return RecordCommandResult.Conflicted(form, await DescribeAsync(resource, stored, rows, cancellationToken));
+    }
+
+    /// <summary>A review decided on a page older than the record: the reviewer is shown the current record instead.</summary>
+    public async Task<RecordCommandResult> ForReviewAsync(RecordResource resource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var stored = await StoredAsync(resource, cancellationToken);
+        return RecordCommandResult.Conflicted(null, await DescribeAsync(resource, stored, [], cancellationToken));
+    }
+
+    private Task<PdcaRecord?> StoredAsync(RecordResource resource, CancellationToken cancellationToken) =>
+        db.PdcaRecords.AsNoTracking().Include(r => r.Values)
+            .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
+
+    private async Task<RecordConflict> DescribeAsync(RecordResource resource, PdcaRecord? stored, IReadOnlyList<ConflictRow> rows, CancellationToken cancellationToken)
+    {
+        var key = PdcaRecordService.Key(resource.MeasureNumber, resource.FiscalYear);
+        var last = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key)
+            .OrderByDescending(a => a.Id)
+            .Select(a => new { a.Actor, a.At })
+            .FirstOrDefaultAsync(cancellationToken);
+        return new RecordConflict(last?.Actor, last?.At ?? stored?.UpdatedAt, stored?.State.Japanese() ?? ((RecordState?)null).Japanese(), rows);
+    }
+
+    private static string? Describe(decimal? value, string? notAvailableReason, Indicator indicator) =>
+        value is { } v ? RecordPages.FormNumber(v, indicator.Decimals) + indicator.Unit
+        : notAvailableReason is not null ? $"未確定（{notAvailableReason}）"
+        : null;
+}

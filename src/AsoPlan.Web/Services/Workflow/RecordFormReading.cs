@@ -1,0 +1,65 @@
+using System.Globalization;
+using AsoPlan.Core.Input;
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Models.Records;
+
+namespace AsoPlan.Web.Services.Workflow;
+
+/// <summary>Between the posted form and Core's <see cref="RecordEntryReader"/>: rows matched to the measure's indicators, messages keyed to fields.</summary>
+public static class RecordFormReading
+{
+    /// <summary>
+    /// One row per indicator of the measure, in plan order, taken from the posted rows by indicator id.
+    /// Rows for other indicators are ignored; a missing row reads as left blank.
+    /// </summary>
+    public static RecordForm Normalize(RecordForm form, IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var posted = form.Values.GroupBy(v => v.IndicatorId).ToDictionary(g => g.Key, g => g.First());
+        return new RecordForm
+        {
+            Version = form.Version,
+            Values = [.. indicators.Select(i => posted.GetValueOrDefault(i.Id) ?? new ValueForm { IndicatorId = i.Id })],
+            DoText = form.DoText,
+            SelfRating = form.SelfRating,
+            SelfRatingReason = form.SelfRatingReason,
+            ActionText = form.ActionText,
+        };
+    }
+
+    /// <summary>The normalised form as Core reads it (rows in the same order as <paramref name="indicators"/>).</summary>
+    public static RecordEntryInput Input(RecordForm normalized, IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var values = indicators.Zip(normalized.Values, (i, v) => new IndicatorEntryInput(
+            i.Id, i.Name, NumberInput.RulesFor(i.Unit, i.Decimals), v.Value, v.NotAvailable, v.NotAvailableReason, v.MeasurementNote));
+        return new RecordEntryInput([.. values], normalized.DoText, normalized.SelfRating, normalized.SelfRatingReason, normalized.ActionText);
+    }
+
+    /// <summary>The message keyed to its field in the normalised form, e.g. <c>Values[2].Value</c>.</summary>
+    public static FieldError Error(EntryError error, IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var field = error.Field switch
+        {
+            EntryField.Value => nameof(ValueForm.Value),
+            EntryField.NotAvailableReason => nameof(ValueForm.NotAvailableReason),
+            EntryField.MeasurementNote => nameof(ValueForm.MeasurementNote),
+            EntryField.DoText => nameof(RecordForm.DoText),
+            EntryField.SelfRating => nameof(RecordForm.SelfRating),
+            EntryField.SelfRatingReason => nameof(RecordForm.SelfRatingReason),
+            _ => nameof(RecordForm.ActionText),
+        };
+        if (error.IndicatorId is not { } id)
+        {
+            return new FieldError(field, error.Message);
+        }
+
+        var index = indicators.Select((indicator, i) => (indicator, i)).First(x => x.indicator.Id == id).i;
+        return new FieldError(string.Create(CultureInfo.InvariantCulture, $"{nameof(RecordForm.Values)}[{index}].{field}"), error.Message);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Progress;
+using AsoPlan.Core.Workflow;
+using AsoPlan.Data;
+using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Models.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Services.Workflow;
+
+/// <summary>Reads a record page: the measure, its indicators with their 達成度, and the stored record as a form.</summary>
+public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calculator)
+{
+    public async Task<RecordPage> LoadAsync(RecordResource resource, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var measure = await db.Measures.AsNoTracking()
+            .Where(m => m.Id == resource.MeasureId)
+            .Select(m => new { m.Number, m.Title, Section = m.OwnerSection!.Name })
+            .SingleAsync(cancellationToken);
+        var indicators = await IndicatorsAsync(resource.MeasureId, cancellationToken);
+        var record = await db.PdcaRecords.AsNoTracking()
+            .Include(r => r.Values)
+            .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
+        var deadline = await db.EntryWindows.AsNoTracking()
+            .Where(w => w.FiscalYear == resource.FiscalYear && w.IsOpen)
+            .Select(w => w.Deadline)
+            .SingleOrDefaultAsync(cancellationToken);
+
+        var lines = indicators.Select(i => Line(i, record?.Values.FirstOrDefault(v => v.IndicatorId == i.Id), resource.FiscalYear)).ToList();
+        var rated = lines.Where(l => l.Achievement is not null).Select(l => l.Achievement!.Rating).ToList();
+        return new RecordPage
+        {
+            MeasureNumber = measure.Number,
+            MeasureTitle = measure.Title,
+            SectionName = measure.Section,
+            FiscalYear = resource.FiscalYear,
+            State = record?.State,
+            WindowOpen = resource.WindowOpen,
+            Deadline = deadline,
+            ReviewComment = record?.ReviewComment,
+            UpdatedAt = record?.UpdatedAt,
+            ApprovedAt = record?.ApprovedAt,
+            Indicators = lines,
+            MeasureRating = rated.Count == 0 ? null : MeasureRating.Combine(rated),
+            Form = FormOf(record, indicators),
+        };
+    }
+
+    /// <summary>The measure's indicators in plan order, tracked by nobody.</summary>
+    public Task<List<Indicator>> IndicatorsAsync(int measureId, CancellationToken cancellationToken = default) =>
+        db.Indicators.AsNoTracking().Where(i => i.MeasureId == measureId).OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(cancellationToken);
+
+    /// <summary>The form as a stored record fills it: one row per indicator, numbers in the indicator's decimals.</summary>
+    public static RecordForm FormOf(PdcaRecord? record, IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        return new RecordForm
+        {
+            Version = record?.Version.ToString(),
+            Values = [.. indicators.Select(i =>
+            {
+                var stored = record?.Values.FirstOrDefault(v => v.IndicatorId == i.Id);
+                return new ValueForm
+                {
+                    IndicatorId = i.Id,
+                    Value = stored?.Value is { } value ? FormNumber(value, i.Decimals) : null,
+                    NotAvailable = stored is { Value: null, NotAvailableReason: not null },
+                    NotAvailableReason = stored?.NotAvailableReason,
+                    MeasurementNote = stored?.MeasurementNote,
+                };
+            })],
+            DoText = record?.DoText,
+            SelfRating = record?.SelfRating,
+            SelfRatingReason = record?.SelfRatingReason,
+            ActionText = record?.ActionText,
+        };
+    }
+
+    /// <summary>A stored number as the form shows it: the indicator's decimals, no separators (98.30, 1234).</summary>
+    public static string FormNumber(decimal value, int decimals) =>
+        value.ToString("F" + Math.Max(decimals, DecimalsOf(value)).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>Significant decimals (trailing zeros a provider may add are not significant).</summary>
+    private static int DecimalsOf(decimal value) => (decimal.GetBits(value / 1.000000000000000000000000000000000m)[3] >> 16) & 0xFF;
+
+    private IndicatorLine Line(Indicator indicator, ActualValue? stored, int fiscalYear) => new(
+        indicator.Id,
+        indicator.Code,
+        indicator.Name,
+        indicator.Unit,
+        indicator.Decimals,
+        indicator.BaselineText,
+        indicator.TargetText,
+        stored?.Value,
+        stored?.NotAvailableReason,
+        stored?.MeasurementNote,
+        stored?.Value is { } value ? Evaluate(indicator, fiscalYear, value) : null);
+
+    /// <summary>The 達成度 of a value; null where the plan gives nothing to judge it by (a relative target without a baseline).</summary>
+    private Achievement? Evaluate(Indicator indicator, int fiscalYear, decimal value)
+    {
+        if (TargetResolver.Resolve(indicator) is null || indicator.BaselineFiscalYear >= fiscalYear)
+        {
+            return null;
+        }
+
+        return calculator.Evaluate(IndicatorGoal.For(indicator), fiscalYear, value);
+    }
+}

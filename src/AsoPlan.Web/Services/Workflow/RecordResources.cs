@@ -1,0 +1,34 @@
+using AsoPlan.Core.Workflow;
+using AsoPlan.Data;
+using AsoPlan.Web.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Services.Workflow;
+
+/// <summary>Finds the record a request is about, as authorization needs it; null means there is no such page (404).</summary>
+public sealed class RecordResources(AsoPlanDbContext db, EntryYears years)
+{
+    public async Task<RecordResource?> FindAsync(int measureNumber, int fiscalYear, CancellationToken cancellationToken = default)
+    {
+        if (!await years.ContainsAsync(fiscalYear, cancellationToken))
+        {
+            return null;
+        }
+
+        var measure = await db.Measures.AsNoTracking()
+            .Where(m => m.Number == measureNumber)
+            .Select(m => new { m.Id, m.OwnerSectionId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (measure is null)
+        {
+            return null;
+        }
+
+        var state = await db.PdcaRecords.AsNoTracking()
+            .Where(r => r.MeasureId == measure.Id && r.FiscalYear == fiscalYear)
+            .Select(r => (RecordState?)r.State)
+            .SingleOrDefaultAsync(cancellationToken);
+        var open = await db.EntryWindows.AsNoTracking().AnyAsync(w => w.FiscalYear == fiscalYear && w.IsOpen, cancellationToken);
+        return new RecordResource(measure.Id, measureNumber, measure.OwnerSectionId, fiscalYear, state, open);
+    }
+}

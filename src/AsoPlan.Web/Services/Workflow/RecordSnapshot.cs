@@ -1,0 +1,33 @@
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Workflow;
+
+namespace AsoPlan.Web.Services.Workflow;
+
+/// <summary>
+/// The fields of a record that matter to people, as written to the audit trail's before/after and
+/// compared on the conflict page. Indicators are named by code and the state by its enum name
+/// (Draft, Submitted …), so a history stays readable after labels change.
+/// </summary>
+public sealed record RecordSnapshot(
+    string State,
+    string? DoText,
+    string? SelfRating,
+    string? SelfRatingReason,
+    string? ActionText,
+    string? ReviewComment,
+    IReadOnlyList<ValueSnapshot> Values)
+{
+    public static RecordSnapshot Of(PdcaRecord record, IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var values = indicators
+            .Select(i => (Indicator: i, Stored: record.Values.FirstOrDefault(v => v.IndicatorId == i.Id)))
+            .Where(x => x.Stored is not null)
+            .Select(x => new ValueSnapshot(x.Indicator.Code, x.Stored!.Value, x.Stored.NotAvailableReason, x.Stored.MeasurementNote))
+            .ToList();
+        return new RecordSnapshot(record.State.ToString(), record.DoText, record.SelfRating, record.SelfRatingReason, record.ActionText, record.ReviewComment, values);
+    }
+}
+
+public sealed record ValueSnapshot(string Indicator, decimal? Value, string? NotAvailableReason, string? MeasurementNote);

@@ -1,0 +1,36 @@
+using AsoPlan.Core.Workflow;
+using AsoPlan.Data;
+using AsoPlan.Web.Models.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Services.Workflow;
+
+/// <summary>The staff start page: the section's measures × the entry years with each record's state.</summary>
+public sealed class StaffHomeQuery(AsoPlanDbContext db, EntryWindowService windows)
+{
+    public async Task<StaffHome> LoadAsync(int? sectionId, CancellationToken cancellationToken = default)
+    {
+        var openWindows = await windows.ListAsync(cancellationToken);
+        if (sectionId is null)
+        {
+            return new StaffHome(null, openWindows, []);
+        }
+
+        var sectionName = await db.Sections.AsNoTracking().Where(s => s.Id == sectionId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
+        var measures = await db.Measures.AsNoTracking()
+            .Where(m => m.OwnerSectionId == sectionId)
+            .OrderBy(m => m.Number)
+            .Select(m => new { m.Id, m.Number, m.Title })
+            .ToListAsync(cancellationToken);
+        var ids = measures.Select(m => m.Id).ToList();
+        var states = await db.PdcaRecords.AsNoTracking()
+            .Where(r => ids.Contains(r.MeasureId))
+            .Select(r => new { r.MeasureId, r.FiscalYear, r.State })
+            .ToDictionaryAsync(r => (r.MeasureId, r.FiscalYear), r => r.State, cancellationToken);
+        var rows = measures.Select(m => new StaffMeasureRow(
+            m.Number,
+            m.Title,
+            [.. openWindows.Select(w => new YearState(w.FiscalYear, states.TryGetValue((m.Id, w.FiscalYear), out var s) ? s : (RecordState?)null))]));
+        return new StaffHome(sectionName, openWindows, [.. rows]);
+    }
+}

@@ -1,0 +1,24 @@
+using AsoPlan.Web.Authorization;
+using Microsoft.AspNetCore.Authorization;
+
+namespace AsoPlan.Web.Services.Workflow;
+
+/// <summary>The staff and planning workflow: record services and the resource-based authorization handler.</summary>
+public static class WorkflowSetup
+{
+    public static IServiceCollection AddAsoPlanWorkflow(this IServiceCollection services)
+    {
+        services.AddScoped<EntryYears>();
+        services.AddScoped<EntryWindowService>();
+        services.AddScoped<RecordResources>();
+        services.AddScoped<RecordPages>();
+        services.AddScoped<RecordConflicts>();
+        services.AddScoped<PdcaRecordService>();
+        services.AddScoped<StaffHomeQuery>();
+        services.AddScoped<SubmissionsQuery>();
+        services.AddScoped<RecordHistoryQuery>();
+        services.AddScoped<WorkflowActors>();
+        services.AddScoped<IAuthorizationHandler, RecordAuthorizationHandler>();
+        return services;
+    }
+}

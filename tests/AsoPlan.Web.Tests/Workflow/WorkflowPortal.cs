@@ -1,0 +1,126 @@
+using AsoPlan.Core.Accounts;
+using AsoPlan.Core.Workflow;
+using AsoPlan.Data;
+using AsoPlan.Data.Identity;
+using AsoPlan.Web.Tests.Accounts;
+using AsoPlan.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AsoPlan.Web.Tests.Workflow;
+
+/// <summary>
+/// A portal of its own for the workflow tests (they change records and windows, which the public
+/// page tests must not see), with signed-in clients made through the real login form.
+/// </summary>
+public sealed class WorkflowPortal : IAsyncLifetime
+{
+    public PortalFactory Factory { get; } = new();
+
+    public Task InitializeAsync()
+    {
+        _ = Factory.Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        PortalFactory.DeleteDirectory(Factory.Directory);
+    }
+
+    public HttpClient Anonymous() => Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+    /// <summary>A new account with the given roles (and section), signed in through /account/login.</summary>
+    public async Task<SignedIn> SignInAsync(string? sectionCode, params string[] roles)
+    {
+        var email = TestAccounts.NewEmail(roles.Length == 0 ? "none" : string.Join("-", roles).ToLowerInvariant());
+        await TestAccounts.CreateAsync(Factory, email, sectionCode: sectionCode);
+        using (var scope = Factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var user = await users.FindByEmailAsync(email);
+            var result = await users.AddToRolesAsync(user!, roles);
+            Assert.True(result.Succeeded);
+        }
+
+        var client = Anonymous();
+        await client.SignInAsync(email);
+        return new SignedIn(email, client);
+    }
+
+    public Task<SignedIn> StaffAsync(string sectionCode) => SignInAsync(sectionCode, Roles.SectionStaff);
+
+    public Task<SignedIn> PlanningAsync() => SignInAsync(null, Roles.PlanningOffice);
+
+    public Task<SignedIn> AdminAsync() => SignInAsync(null, Roles.Admin);
+
+    public async Task<T> WithDbAsync<T>(Func<AsoPlanDbContext, Task<T>> query)
+    {
+        using var scope = Factory.Services.CreateScope();
+        return await query(scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>());
+    }
+
+    public Task WithDbAsync(Func<AsoPlanDbContext, Task> action) => WithDbAsync(async db =>
+    {
+        await action(db);
+        return 0;
+    });
+
+    /// <summary>Test setup only: opens or closes a year without going through the planning page.</summary>
+    public Task SetWindowAsync(int fiscalYear, bool open) => WithDbAsync(async db =>
+    {
+        var window = await db.EntryWindows.SingleOrDefaultAsync(w => w.FiscalYear == fiscalYear);
+        if (window is null)
+        {
+            window = new EntryWindow { FiscalYear = fiscalYear };
+            db.EntryWindows.Add(window);
+        }
+
+        window.IsOpen = open;
+        window.ChangedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync();
+    });
+
+    public Task<PdcaRecord?> RecordAsync(int measureNumber, int fiscalYear) => WithDbAsync(db =>
+        db.PdcaRecords.AsNoTracking().Include(r => r.Values).ThenInclude(v => v.Indicator)
+            .SingleOrDefaultAsync(r => r.Measure!.Number == measureNumber && r.FiscalYear == fiscalYear));
+
+    /// <summary>Test setup only: puts a record straight into a state (creating it when missing).</summary>
+    public Task SetRecordStateAsync(int measureNumber, int fiscalYear, RecordState? state) => WithDbAsync(async db =>
+    {
+        var record = await db.PdcaRecords.SingleOrDefaultAsync(r => r.Measure!.Number == measureNumber && r.FiscalYear == fiscalYear);
+        if (state is null)
+        {
+            if (record is not null)
+            {
+                db.PdcaRecords.Remove(record);
+            }
+        }
+        else
+        {
+            if (record is null)
+            {
+                var measureId = await db.Measures.Where(m => m.Number == measureNumber).Select(m => m.Id).SingleAsync();
+                record = new PdcaRecord { MeasureId = measureId, FiscalYear = fiscalYear, UpdatedAt = DateTime.UtcNow };
+                db.PdcaRecords.Add(record);
+            }
+
+            record.State = state.Value;
+        }
+
+        await db.SaveChangesAsync();
+    });
+}
+
+public sealed record SignedIn(string Email, HttpClient Client) : IDisposable
+{
+    public void Dispose() => Client.Dispose();
+}
+
+[CollectionDefinition(Name)]
+public sealed class WorkflowTests : ICollectionFixture<WorkflowPortal>
+{
+    public const string Name = "workflow";
+}
