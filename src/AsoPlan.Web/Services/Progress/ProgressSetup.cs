@@ -8,6 +8,7 @@ public static class ProgressSetup
         services.AddScoped<ProgressQuery>();
         services.AddScoped<DashboardQuery>();
         services.AddScoped<MeasurePdcaQuery>();
+        services.AddScoped<ReportQuery>();
         return services;
     }
 }

@@ -1,0 +1,38 @@
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Progress;
+using AsoPlan.Core.Workflow;
+
+namespace AsoPlan.Web.Models.Progress;
+
+/// <summary>The yearly evaluation report (施策評価): every policy, measure and indicator for one fiscal year.</summary>
+public sealed record EvaluationReport(int Year, IReadOnlyList<int> Years, string? YearMessage, RatingTally Tally, IReadOnlyList<PolicyReport> Policies)
+{
+    public IEnumerable<ReportLine> Lines => Policies.SelectMany(p => p.Measures).SelectMany(m => m.Lines);
+}
+
+public sealed record PolicyReport(int Number, string ShortName, string Title, IReadOnlyList<MeasureReport> Measures)
+{
+    public string Label => $"政策{Number}「{ShortName}」";
+}
+
+public sealed record MeasureReport(
+    int Number,
+    string Title,
+    string SectionName,
+    RecordState? State,
+    MeasureRating Rating,
+    string? DoText,
+    string? SelfRating,
+    string? SelfRatingReason,
+    string? ActionText,
+    string? ReviewComment,
+    IReadOnlyList<IndicatorReport> Indicators)
+{
+    /// <summary>One line per indicator; a measure without indicators still gets one line for its PDCA text.</summary>
+    public IEnumerable<ReportLine> Lines => Indicators.Count == 0 ? [new ReportLine(this, null)] : Indicators.Select(i => new ReportLine(this, i));
+}
+
+public sealed record IndicatorReport(Indicator Indicator, IndicatorGoal? Goal, decimal? ExpectedValue, decimal? Value, string? NotAvailableReason, Achievement? Achievement);
+
+/// <summary>A row of the workbook and the CSV: a measure and one of its indicators (or none).</summary>
+public sealed record ReportLine(MeasureReport Measure, IndicatorReport? Indicator);
