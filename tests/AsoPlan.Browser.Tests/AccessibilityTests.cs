@@ -17,18 +17,10 @@ public sealed class AccessibilityTests(BrowserSuite suite, ITestOutputHelper out
             return;
         }
 
-        var failures = new List<string>();
-        foreach (var target in await SiteMap.PagesAsync(await suite.ServerAsync(), kind))
-        {
-            var page = await suite.OpenAsync(Screen.Desktop, target);
-            var violations = await AxeChecker.RunAsync(page, target.Name);
-            if (violations.Count > 0)
-            {
-                failures.Add(AxeChecker.Describe(target.Path, violations));
-            }
-        }
-
-        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Expect.NoProblems("axe (wcag2a, wcag2aa, wcag21a, wcag21aa)", await suite.InspectEveryPageAsync(
+            kind,
+            Screen.Desktop,
+            async (page, target) => AxeChecker.Problems(await AxeChecker.RunAsync(page, target.Name))));
     }
 
     [Theory]
@@ -40,16 +32,10 @@ public sealed class AccessibilityTests(BrowserSuite suite, ITestOutputHelper out
             return;
         }
 
-        var results = new List<(string, IReadOnlyList<string>)>();
-        foreach (var target in await SiteMap.PagesAsync(await suite.ServerAsync(), kind))
-        {
-            var page = await suite.OpenAsync(Screen.Desktop, target);
-            var problems = new List<string>(await PageInspector.StructureAsync(page));
-            problems.AddRange(await KeyboardCheck.RunAsync(page));
-            results.Add((target.Path, problems));
-        }
-
-        Expect.NoProblems("keyboard, headings, tables and colour", results);
+        Expect.NoProblems("keyboard, headings, tables and colour", await suite.InspectEveryPageAsync(
+            kind,
+            Screen.Desktop,
+            async (page, _) => [.. await PageInspector.StructureAsync(page), .. await KeyboardCheck.RunAsync(page)]));
     }
 
     [Theory]
@@ -61,13 +47,7 @@ public sealed class AccessibilityTests(BrowserSuite suite, ITestOutputHelper out
             return;
         }
 
-        var results = new List<(string, IReadOnlyList<string>)>();
-        foreach (var target in await SiteMap.PagesAsync(await suite.ServerAsync(), kind))
-        {
-            var page = await suite.OpenAsync(Screen.Zoom200, target);
-            results.Add((target.Path, await PageInspector.OverflowAsync(page)));
-        }
-
-        Expect.NoProblems("200% zoom (1280 px window, 640 CSS px)", results);
+        Expect.NoProblems("200% zoom (1280 px window, 640 CSS px)", await suite.InspectEveryPageAsync(
+            kind, Screen.Zoom200, (page, _) => PageInspector.OverflowAsync(page)));
     }
 }

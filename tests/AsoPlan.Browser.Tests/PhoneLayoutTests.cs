@@ -17,16 +17,10 @@ public sealed class PhoneLayoutTests(BrowserSuite suite, ITestOutputHelper outpu
             return;
         }
 
-        var results = new List<(string, IReadOnlyList<string>)>();
-        foreach (var target in await SiteMap.PagesAsync(await suite.ServerAsync(), kind))
-        {
-            var page = await suite.OpenAsync(Screen.Phone, target);
-            var problems = new List<string>(await PageInspector.OverflowAsync(page));
-            problems.AddRange(await PageInspector.TapTargetsAsync(page));
-            results.Add((target.Path, problems));
-        }
-
-        Expect.NoProblems("phone layout at 390×844", results);
+        Expect.NoProblems("phone layout at 390×844", await suite.InspectEveryPageAsync(
+            kind,
+            Screen.Phone,
+            async (page, _) => [.. await PageInspector.OverflowAsync(page), .. await PageInspector.TapTargetsAsync(page)]));
     }
 
     [Fact]

@@ -16,4 +16,18 @@ public static class Navigation
             $"{target.Path} answered {response?.Status.ToString() ?? "nothing"}, expected {target.ExpectedStatus}.");
         return page;
     }
+
+    /// <summary>Opens every page of a kind on a screen and collects what <paramref name="inspect"/> finds on each.</summary>
+    public static async Task<IReadOnlyList<(string Where, IReadOnlyList<string> Problems)>> InspectEveryPageAsync(
+        this BrowserSuite suite, string kind, Screen screen, Func<IPage, PublicPage, Task<IReadOnlyList<string>>> inspect)
+    {
+        var results = new List<(string, IReadOnlyList<string>)>();
+        foreach (var target in await SiteMap.PagesAsync(await suite.ServerAsync(), kind))
+        {
+            var page = await suite.OpenAsync(screen, target);
+            results.Add((target.Path, await inspect(page, target)));
+        }
+
+        return results;
+    }
 }
