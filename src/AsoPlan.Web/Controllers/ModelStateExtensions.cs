@@ -1,4 +1,5 @@
 using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Models.Records;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AsoPlan.Web.Controllers;
@@ -14,6 +15,21 @@ public static class ModelStateExtensions
         {
             var key = string.IsNullOrEmpty(error.Field) || string.IsNullOrEmpty(prefix) ? error.Field : $"{prefix}.{error.Field}";
             modelState.AddModelError(key, error.Message);
+        }
+    }
+
+    /// <summary>
+    /// Replaces what model binding recorded with a service's messages, so a redisplayed form shows the
+    /// (normalised) model it is given and each message beside its field under <paramref name="prefix"/>.
+    /// </summary>
+    public static void ReplaceWith(this ModelStateDictionary modelState, string prefix, IEnumerable<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(errors);
+        modelState.Clear();
+        foreach (var error in errors)
+        {
+            modelState.AddModelError(string.IsNullOrEmpty(prefix) ? error.Key : $"{prefix}.{error.Key}", error.Message);
         }
     }
 }

@@ -19,7 +19,7 @@ public sealed record IndicatorLine(
     /// <summary>The stored actual as shown: the number in the indicator's decimals with its unit, 未確定, or null when nothing is entered.</summary>
     public string? ActualText => StoredValue is { } value ? Format(value) : NotAvailableReason is not null ? "未確定" : null;
 
-    public string Format(decimal value) => value.ToString("N" + Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture) + Unit;
+    public string Format(decimal value) => Services.Workflow.RecordPages.Display(value, Decimals, Unit);
 
     /// <summary>An example in the indicator's own format, e.g. 1,234 or 98.30.</summary>
     public string Placeholder => Decimals == 0 ? "例: 1,234" : "例: " + 12.3456m.ToString("F" + Decimals, System.Globalization.CultureInfo.InvariantCulture);

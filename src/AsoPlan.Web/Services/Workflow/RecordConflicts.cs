@@ -25,7 +25,7 @@ public sealed class RecordConflicts(AsoPlanDbContext db)
         foreach (var (indicator, mine) in indicators.Zip(entry.Values))
         {
             var theirs = stored?.Values.FirstOrDefault(v => v.IndicatorId == indicator.Id);
-            rows.Add(new ConflictRow($"実績値: {indicator.Name}", Describe(theirs?.Value, theirs?.NotAvailableReason, indicator), Describe(mine.Value, mine.NotAvailableReason, indicator)));
+            rows.Add(new ConflictRow($"実績値: {indicator.Name}", RecordPages.Describe(theirs?.Value, theirs?.NotAvailableReason, indicator), RecordPages.Describe(mine.Value, mine.NotAvailableReason, indicator)));
             if (theirs?.MeasurementNote is not null || mine.MeasurementNote is not null)
             {
                 rows.Add(new ConflictRow($"測定方法の補足: {indicator.Name}", theirs?.MeasurementNote, mine.MeasurementNote));
@@ -64,9 +64,4 @@ public sealed class RecordConflicts(AsoPlanDbContext db)
             .FirstOrDefaultAsync(cancellationToken);
         return new RecordConflict(last?.Actor, last?.At ?? stored?.UpdatedAt, stored?.State.Japanese() ?? ((RecordState?)null).Japanese(), rows);
     }
-
-    private static string? Describe(decimal? value, string? notAvailableReason, Indicator indicator) =>
-        value is { } v ? RecordPages.FormNumber(v, indicator.Decimals) + indicator.Unit
-        : notAvailableReason is not null ? $"未確定（{notAvailableReason}）"
-        : null;
 }

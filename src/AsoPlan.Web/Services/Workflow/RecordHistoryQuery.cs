@@ -62,9 +62,7 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         foreach (var indicator in indicators)
         {
             var value = snapshot.Values.FirstOrDefault(v => v.Indicator == indicator.Code);
-            fields[$"実績値: {indicator.Name}"] = value?.Value is { } v ? RecordPages.FormNumber(v, indicator.Decimals) + indicator.Unit
-                : value?.NotAvailableReason is { } reason ? $"未確定（{reason}）"
-                : null;
+            fields[$"実績値: {indicator.Name}"] = RecordPages.Describe(value?.Value, value?.NotAvailableReason, indicator);
             fields[$"測定方法の補足: {indicator.Name}"] = value?.MeasurementNote;
         }
 

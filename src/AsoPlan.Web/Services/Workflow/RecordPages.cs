@@ -82,6 +82,19 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
     public static string FormNumber(decimal value, int decimals) =>
         value.ToString("F" + Math.Max(decimals, DecimalsOf(value)).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
+    /// <summary>An entered value for people to read: separators and unit, never fewer decimals than were entered (98.30%, 1,234人).</summary>
+    public static string Display(decimal value, int decimals, string unit) =>
+        Formatting.ValueFormat.WithUnit(value, Math.Max(decimals, DecimalsOf(value)), unit);
+
+    /// <summary>An indicator's entry in one phrase: the value, 未確定 with its reason, or null when nothing is entered.</summary>
+    public static string? Describe(decimal? value, string? notAvailableReason, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return value is { } v ? Display(v, indicator.Decimals, indicator.Unit)
+            : notAvailableReason is not null ? $"未確定（{notAvailableReason}）"
+            : null;
+    }
+
     /// <summary>Significant decimals (trailing zeros a provider may add are not significant).</summary>
     private static int DecimalsOf(decimal value) => (decimal.GetBits(value / 1.000000000000000000000000000000000m)[3] >> 16) & 0xFF;
 

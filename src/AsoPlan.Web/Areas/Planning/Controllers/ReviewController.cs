@@ -1,6 +1,6 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Authorization;
-using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
@@ -55,7 +55,7 @@ public sealed class ReviewController(
     {
         if (result.Succeeded)
         {
-            TempData[Notices.Key] = done;
+            TempData[Flash.Key] = done;
             return RedirectToAction(nameof(Show), new { measure = resource.MeasureNumber, year = resource.FiscalYear });
         }
 

@@ -1,6 +1,6 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Core.FiscalYears;
-using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Models.Planning;
 using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
@@ -37,7 +37,7 @@ public sealed class WindowsController(EntryWindowService windows) : Controller
         }
 
         var label = new FiscalYear(year).ToWareki();
-        TempData[Notices.Key] = !result.Changed ? $"{label}の受付状況に変更はありません。"
+        TempData[Flash.Key] = !result.Changed ? $"{label}の受付状況に変更はありません。"
             : open ? $"{label}の入力受付を開始しました。" : $"{label}の入力受付を終了しました。";
         return RedirectToAction(nameof(Index));
     }

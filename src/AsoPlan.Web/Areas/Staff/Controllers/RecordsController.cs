@@ -1,6 +1,6 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Authorization;
-using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
@@ -59,7 +59,7 @@ public sealed class RecordsController(
         var result = await command(resource, form, User.Identity!.Name!, cancellationToken);
         if (result.Succeeded)
         {
-            TempData[Notices.Key] = done;
+            TempData[Flash.Key] = done;
             return RedirectToAction(nameof(Edit), new { measure, year });
         }
 
