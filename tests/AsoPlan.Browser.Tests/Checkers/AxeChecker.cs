@@ -56,21 +56,23 @@ public static class AxeChecker
     }
 
     /// <summary>What a developer needs to fix each violation: rule id, what it asks, where, and why it failed.</summary>
-    public static string Describe(string where, IReadOnlyList<AxeViolation> violations)
-    {
-        var text = new StringBuilder($"{violations.Count} axe violation(s) on {where}:\n");
-        foreach (var v in violations)
-        {
-            text.AppendLine($"- [{v.Id}] ({v.Impact}) {v.Help} — {v.HelpUrl}");
-            foreach (var node in v.Nodes.Take(8))
-            {
-                text.AppendLine($"    at {node}");
-            }
+    public static IReadOnlyList<string> Problems(IReadOnlyList<AxeViolation> violations) =>
+        violations.Select(Describe).ToList();
 
-            if (v.Nodes.Count > 8)
-            {
-                text.AppendLine($"    … and {v.Nodes.Count - 8} more");
-            }
+    public static string Describe(string where, IReadOnlyList<AxeViolation> violations) =>
+        $"{violations.Count} axe violation(s) on {where}:\n- " + string.Join("\n- ", Problems(violations));
+
+    private static string Describe(AxeViolation v)
+    {
+        var text = new StringBuilder($"[{v.Id}] ({v.Impact}) {v.Help} — {v.HelpUrl}");
+        foreach (var node in v.Nodes.Take(8))
+        {
+            text.Append($"\n    where: {node}");
+        }
+
+        if (v.Nodes.Count > 8)
+        {
+            text.Append($"\n    … and {v.Nodes.Count - 8} more");
         }
 
         return text.ToString();

@@ -76,6 +76,7 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__AsoPlan"] = $"Data Source={Path.Combine(workFolder, "asoplan.db")}";
+        start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(workFolder, "logs", "asoplan-.log");
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var server = new AppServer(process, workFolder, baseAddress);
@@ -107,6 +108,7 @@ public sealed class AppServer : IAsyncDisposable
         }
 
         process.Dispose();
+        await File.WriteAllTextAsync(Path.Combine(SuitePaths.Reports, "app-console.log"), ConsoleOutput);
         try
         {
             Directory.Delete(workFolder, recursive: true);

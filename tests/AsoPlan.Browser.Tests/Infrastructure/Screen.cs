@@ -24,5 +24,7 @@ public sealed record Screen(string Name, int Width, int Height, float Scale, boo
         // axe is injected as a script; a strict Content-Security-Policy must not stop the checker.
         BypassCSP = true,
         AcceptDownloads = true,
+        // Bootstrap scrolls smoothly otherwise, so a just-focused element would still be on its way into view.
+        ReducedMotion = ReducedMotion.Reduce,
     };
 }

@@ -9,6 +9,7 @@ public static class ProgressSetup
         services.AddScoped<DashboardQuery>();
         services.AddScoped<MeasurePdcaQuery>();
         services.AddScoped<ReportQuery>();
+        services.AddScoped<ProgressOverviewQuery>();
         return services;
     }
 }

@@ -1,0 +1,15 @@
+using AsoPlan.Web.Services.Progress;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AsoPlan.Web.Controllers;
+
+/// <summary>The public progress overview (approved values only).</summary>
+[AllowAnonymous]
+[Route("progress")]
+public sealed class ProgressController(ProgressOverviewQuery overview) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? year, CancellationToken cancellationToken) =>
+        View(await overview.LoadAsync(YearQuery.Parse(year), cancellationToken));
+}

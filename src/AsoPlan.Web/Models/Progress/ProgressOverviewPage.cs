@@ -1,0 +1,23 @@
+using AsoPlan.Core.Progress;
+
+namespace AsoPlan.Web.Models.Progress;
+
+/// <summary>The public progress overview: approved values only, with which years are approved so far.</summary>
+public sealed record ProgressOverviewPage(
+    int? Year,
+    IReadOnlyList<YearPublication> Years,
+    string? YearMessage,
+    RatingTally Whole,
+    IReadOnlyList<TallyRow> ByPolicy,
+    IReadOnlyList<TallyRow> BySdgGoal,
+    IReadOnlyList<PublicMeasureRow> Measures);
+
+/// <summary>How much of a fiscal year has been approved and so published.</summary>
+public sealed record YearPublication(int Year, int ApprovedMeasures, int Measures, int PublishedValues, int Indicators)
+{
+    public bool Any => ApprovedMeasures > 0;
+
+    public string Status => ApprovedMeasures == 0 ? "未公表" : ApprovedMeasures == Measures ? "公表済（全施策）" : "一部公表";
+}
+
+public sealed record PublicMeasureRow(int Number, string Title, string PolicyLabel, bool Approved, MeasureRating Rating);

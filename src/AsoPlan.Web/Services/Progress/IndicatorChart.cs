@@ -1,0 +1,65 @@
+using System.Text.Json;
+using AsoPlan.Core.FiscalYears;
+using AsoPlan.Core.Plan;
+using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Models.Portal;
+
+namespace AsoPlan.Web.Services.Progress;
+
+/// <summary>
+/// The numbers behind an indicator's small chart on its measure page: baseline → approved actuals → target,
+/// with the straight path the plan expects. The same points feed the chart (as JSON in a data attribute,
+/// read by wwwroot/js/indicator-charts.js) and the table beside it, so the two cannot disagree.
+/// </summary>
+public sealed record IndicatorChart(string Code, string Name, string Unit, int Decimals, IReadOnlyList<ChartPoint> Points, string PathLabel)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Null when the indicator has nothing to draw (no resolvable target).</summary>
+    public static IndicatorChart? For(IndicatorRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (row.TargetValue is not { } target)
+        {
+            return null;
+        }
+
+        var first = row.BaselineFiscalYear ?? row.Actuals.Select(a => a.FiscalYear).DefaultIfEmpty(row.TargetFiscalYear).Min();
+        var threshold = row.Direction is IndicatorDirection.AtLeast or IndicatorDirection.AtMost;
+        var span = row.TargetFiscalYear - first;
+        var points = Enumerable.Range(first, span + 1).Select(year =>
+        {
+            decimal? path = threshold ? target
+                : row.BaselineValue is { } b && span > 0 ? b + ((target - b) * (year - first) / span)
+                : year == row.TargetFiscalYear ? target : null;
+            var actual = year == row.BaselineFiscalYear ? row.BaselineValue : row.Actuals.FirstOrDefault(a => a.FiscalYear == year)?.Value;
+            return new ChartPoint(year, actual, path, year == row.BaselineFiscalYear, year == row.TargetFiscalYear);
+        }).ToList();
+        var pathLabel = row.Direction switch
+        {
+            IndicatorDirection.AtLeast => "目標（この値以上を維持）",
+            IndicatorDirection.AtMost => "目標（この値以下を維持）",
+            _ => row.BaselineValue is null ? "目標値" : "基準値から目標値への想定",
+        };
+        return new IndicatorChart(row.Code, row.Name, row.Unit, row.Decimals, points, pathLabel);
+    }
+
+    /// <summary>What the script draws: year labels, the actual series (baseline first) and the path, as plain numbers.</summary>
+    public string ToJson() => JsonSerializer.Serialize(
+        new
+        {
+            unit = Unit,
+            decimals = Decimals,
+            labels = Points.Select(p => new FiscalYear(p.FiscalYear).ToShortLabel()),
+            actual = Points.Select(p => p.Actual),
+            path = Points.Select(p => p.Path),
+            actualLabel = "実績（基準値と承認済みの値）",
+            pathLabel = PathLabel,
+        },
+        Json);
+
+    public string Format(decimal? value) => value is { } v ? ValueFormat.WithUnit(v, Decimals, Unit) : "―";
+}
+
+/// <summary>A fiscal year of the chart: the actual (the baseline in the baseline year) and the path's value.</summary>
+public sealed record ChartPoint(int FiscalYear, decimal? Actual, decimal? Path, bool IsBaseline, bool IsTarget);

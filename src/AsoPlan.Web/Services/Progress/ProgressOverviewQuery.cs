@@ -1,0 +1,50 @@
+using System.Globalization;
+using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Models.Progress;
+
+namespace AsoPlan.Web.Services.Progress;
+
+/// <summary>The public /progress page from approved values only.</summary>
+public sealed class ProgressOverviewQuery(ProgressQuery progress)
+{
+    public async Task<ProgressOverviewPage> LoadAsync(int? requestedYear, CancellationToken cancellationToken)
+    {
+        var plan = await progress.LoadAsync(ValueScope.Approved, cancellationToken);
+        var years = plan.Years.Select(year => new YearPublication(
+            year,
+            plan.Measures.Count(m => m.StateIn(year) == RecordState.Approved),
+            plan.Measures.Count,
+            plan.Indicators.Count(i => i.In(year)?.Value is not null),
+            plan.Indicators.Count())).ToList();
+
+        var latest = years.LastOrDefault(y => y.Any)?.Year;
+        int? year = requestedYear is { } r && plan.Years.Contains(r) ? r : latest;
+        var message = requestedYear is not null && year != requestedYear
+            ? "指定された年度は表示できません。下の一覧から年度を選んでください。"
+            : null;
+        if (year is not { } y)
+        {
+            return new ProgressOverviewPage(null, years, message, Core.Progress.RatingTally.Empty, [], [], []);
+        }
+
+        return new ProgressOverviewPage(
+            y,
+            years,
+            message,
+            plan.Tally(y),
+            [.. plan.Measures.GroupBy(m => m.Policy).OrderBy(g => g.Key.Number).Select(g => new TallyRow(
+                $"政策{g.Key.Number}「{g.Key.ShortName}」{g.Key.Title}",
+                string.Create(CultureInfo.InvariantCulture, $"/policies/{g.Key.Number}"),
+                plan.Tally(y, m => m.Policy == g.Key)))],
+            [.. DashboardQuery.SdgGoals(plan).Select(goal => new TallyRow(
+                string.Create(CultureInfo.InvariantCulture, $"目標{goal.Goal} {goal.Label}"),
+                string.Create(CultureInfo.InvariantCulture, $"/sdgs#goal-{goal.Goal}"),
+                plan.Tally(y, m => m.SdgGoals.Any(g => g.Goal == goal.Goal))))],
+            [.. plan.Measures.Select(m => new PublicMeasureRow(
+                m.Number,
+                m.Title,
+                $"政策{m.Policy.Number}「{m.Policy.ShortName}」",
+                m.StateIn(y) == RecordState.Approved,
+                m.RatingIn(y)))]);
+    }
+}
