@@ -46,6 +46,14 @@ public static partial class HtmlForm
         return fields;
     }
 
+    /// <summary>The antiforgery token of that form itself (not of another form on the page); fails when the form has none.</summary>
+    public static string Token(string html, string actionPrefix)
+    {
+        var token = Value(Fields(html, actionPrefix), "__RequestVerificationToken");
+        Assert.True(token is not null, $"the form posting to {actionPrefix} carries no antiforgery token");
+        return token;
+    }
+
     public static string? Value(IEnumerable<KeyValuePair<string, string>> fields, string name) =>
         fields.Where(f => f.Key == name).Select(f => f.Value).FirstOrDefault();
 
