@@ -1,5 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
@@ -15,6 +16,12 @@ builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
 
 var app = builder.Build();
+
+// A maintenance command (create-admin) runs with the app's own services and configuration, then exits.
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app.Services, args);
+}
 
 // First, so each request is logged once with its final status (after error re-execution).
 app.UseAsoPlanRequestLogging();
@@ -45,6 +52,7 @@ app.MapFallback("{*path}", NotFoundEndpoint.Handle).AllowAnonymous();
 await app.Services.InitializeAsoPlanDatabaseAsync();
 await app.Services.InitializeAsoPlanAccountsAsync();
 await app.RunAsync();
+return CommandLine.Success;
 
 /// <summary>Entry point; partial so integration tests can use WebApplicationFactory&lt;Program&gt;.</summary>
 public partial class Program;

@@ -116,6 +116,33 @@ public sealed class AccountAdministration(AccountChanges changes)
     public Task<AccountResult> DisableTwoFactorAsync(string actor, string id) =>
         ChangeAsync(actor, id, "account.two-factor-disable", changes.TurnOffTwoFactorAsync);
 
+    /// <summary>
+    /// The command line's way in: creates an administrator, or makes an existing account one, sets the
+    /// given password and lifts any lock (so it also recovers an administrator who is locked out).
+    /// </summary>
+    public async Task<(AccountResult Result, bool Created)> CreateOrPromoteAdministratorAsync(string actor, string email, string? displayName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        var existing = await Users.FindByEmailAsync(email.Trim());
+        if (existing is null)
+        {
+            return (await CreateAsync(actor, new NewAccount(email, displayName ?? "管理者", [Roles.Admin], null, password)), true);
+        }
+
+        var result = await ChangeAsync(actor, existing.Id, "account.promote-admin", async user =>
+        {
+            user.DisplayName = displayName?.Trim() ?? user.DisplayName;
+            var outcome = await Users.ResetPasswordAsync(user, await Users.GeneratePasswordResetTokenAsync(user), password);
+            if (outcome.Succeeded && !await Users.IsInRoleAsync(user, Roles.Admin))
+            {
+                outcome = await Users.AddToRoleAsync(user, Roles.Admin);
+            }
+
+            return AccountResult.From(outcome.Succeeded ? await UnlockAsync(user) : outcome);
+        });
+        return (result, false);
+    }
+
     private async Task<AccountResult> ChangeAsync(string actor, string id, string action, Func<AppUser, Task<AccountResult>> change) =>
         (await changes.ChangeAsync(() => Users.FindByIdAsync(id), _ => actor, action, change)).Result;
 

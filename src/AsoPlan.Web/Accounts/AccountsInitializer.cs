@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace AsoPlan.Web.Accounts;
 
-/// <summary>Startup, after the database is migrated: the roles exist in every environment.</summary>
+/// <summary>
+/// Startup, after the database is migrated: the roles exist in every environment; the demo
+/// accounts only in Development.
+/// </summary>
 public static class AccountsInitializer
 {
     public static async Task InitializeAsoPlanAccountsAsync(this IServiceProvider services)
@@ -13,6 +16,10 @@ public static class AccountsInitializer
         await using (scope.ConfigureAwait(false))
         {
             await EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>()).ConfigureAwait(false);
+            if (scope.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+            {
+                await DemoAccounts.SeedAsync(scope.ServiceProvider).ConfigureAwait(false);
+            }
         }
     }
 

@@ -19,6 +19,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string Directory { get; }
 
+    /// <summary>The host environment; Testing unless a test needs to see what Development does.</summary>
+    public string Environment { get; init; } = "Testing";
+
     public string DatabasePath => Path.Combine(Directory, "asoplan.db");
 
     public string LogDirectory => Path.Combine(Directory, "logs");
@@ -37,7 +40,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:AsoPlan", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(LogDirectory, "asoplan-.log"));
