@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
 
@@ -14,6 +15,8 @@ builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
+builder.Services.AddAsoPlanOutputCache();
+builder.Services.AddAsoPlanCompression();
 
 var app = builder.Build();
 
@@ -37,10 +40,12 @@ else
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
+app.UseAsoPlanCompression();
+app.UseAsoPlanStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAsoPlanOutputCache();
 
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
