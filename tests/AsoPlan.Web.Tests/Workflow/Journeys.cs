@@ -28,15 +28,13 @@ public static class Journeys
     {
         var page = await planning.Client.GetPageAsync($"/planning/records/{measure}/{year}");
         var action = $"/planning/records/{measure}/{year}/approve";
-        return await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(page, action), Without(HtmlForm.Fields(page, action), "__RequestVerificationToken"));
+        return await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action));
     }
 
     public static async Task<HttpResponseMessage> ReturnAsync(SignedIn planning, int measure, int year, string comment)
     {
         var page = await planning.Client.GetPageAsync($"/planning/records/{measure}/{year}");
         var action = $"/planning/records/{measure}/{year}/return";
-        return await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(page, action), Without(HtmlForm.Fields(page, action), "__RequestVerificationToken").With("comment", comment));
+        return await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action).With("comment", comment));
     }
-
-    private static List<KeyValuePair<string, string>> Without(List<KeyValuePair<string, string>> fields, string name) => fields.Where(f => f.Key != name).ToList();
 }

@@ -180,7 +180,7 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
     internal static string Token(string html) => HtmlForm.Token(html, "/staff/records/");
 
     internal static List<KeyValuePair<string, string>> Fields(string html) =>
-        HtmlForm.Fields(html, "/staff/records/").Where(f => f.Key != "__RequestVerificationToken").ToList();
+        HtmlForm.Fields(html, "/staff/records/");
 
     /// <summary>Every indicator with a value and every PDCA part written: ready to submit.</summary>
     internal static List<KeyValuePair<string, string>> Complete(List<KeyValuePair<string, string>> fields, int indicators)
