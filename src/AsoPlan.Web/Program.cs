@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.PlanAdministration;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
 
@@ -14,6 +15,7 @@ builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
+builder.Services.AddPlanAdministration();
 
 var app = builder.Build();
 
