@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.PlanAdministration;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
@@ -15,6 +16,7 @@ builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
+builder.Services.AddAsoPlanOutputCache();
 builder.Services.AddPlanAdministration();
 
 var app = builder.Build();
@@ -43,6 +45,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAsoPlanOutputCache();
 
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");
