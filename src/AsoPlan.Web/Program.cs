@@ -17,6 +17,7 @@ builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
 builder.Services.AddAsoPlanOutputCache();
+builder.Services.AddAsoPlanCompression();
 builder.Services.AddPlanAdministration();
 
 var app = builder.Build();
@@ -41,7 +42,8 @@ else
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
+app.UseAsoPlanCompression();
+app.UseAsoPlanStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
