@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Infrastructure.Security;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
 
@@ -33,8 +34,10 @@ if (app.Environment.IsDevelopment())
 else
 {
     app.UseExceptionHandler("/error/500");
-    app.UseHsts();
 }
+
+app.UseAsoPlanSecurityHeaders();
+app.UseAsoPlanTransportSecurity();
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
