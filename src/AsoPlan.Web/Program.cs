@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Infrastructure.Security;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
@@ -15,6 +16,7 @@ builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
+builder.Services.AddAsoPlanOutputCache();
 
 var app = builder.Build();
 
@@ -44,6 +46,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAsoPlanOutputCache();
 
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");

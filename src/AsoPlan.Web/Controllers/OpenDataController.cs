@@ -1,11 +1,14 @@
 using System.Text.Json;
+using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.OpenData;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AsoPlan.Web.Controllers;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("opendata")]
 public sealed class OpenDataController(OpenDataQuery indicators, PlanDocumentQuery plan) : Controller
 {

@@ -1,11 +1,14 @@
+using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Services.Progress;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AsoPlan.Web.Controllers;
 
 /// <summary>The public progress overview (approved values only).</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("progress")]
 public sealed class ProgressController(ProgressOverviewQuery overview) : Controller
 {

@@ -1,10 +1,13 @@
+using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Queries;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AsoPlan.Web.Controllers;
 
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("sections")]
 public sealed class SectionsController(SectionQueries sections) : Controller
 {

@@ -14,7 +14,7 @@ public static class IndicatorCsv
         AppendLine(text, columns.Select(c => c.Header));
         foreach (var item in series)
         {
-            AppendLine(text, columns.Select(c => Cell(c.Value(item), item.Row.Decimals)));
+            AppendLine(text, columns.Select(c => Cell(c.Value(item), c.Decimals ?? item.Row.Decimals)));
         }
 
         var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);

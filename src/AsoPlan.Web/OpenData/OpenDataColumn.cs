@@ -6,8 +6,9 @@ namespace AsoPlan.Web.OpenData;
 /// <summary>
 /// A field of the indicator open data: its CSV header, its JSON name, what it means, and its value.
 /// The one list below defines indicators.csv, indicators.json and the column table on /opendata.
+/// Numbers are written with the indicator's decimals unless <see cref="Decimals"/> says otherwise.
 /// </summary>
-public sealed record OpenDataColumn(string Header, string JsonName, string Meaning, Func<IndicatorSeries, object?> Value)
+public sealed record OpenDataColumn(string Header, string JsonName, string Meaning, Func<IndicatorSeries, object?> Value, int? Decimals = null)
 {
     public static IReadOnlyList<OpenDataColumn> For(IReadOnlyList<int> reportingYears)
     {
@@ -35,6 +36,7 @@ public sealed record OpenDataColumn(string Header, string JsonName, string Meani
                 $"actual{ValueFormat.ShortLabel(year)}",
                 $"{ValueFormat.Wareki(year)}（{year}年度）の実績値。市の承認が済んだ値だけを掲載し、それ以外は空欄",
                 s => s.Row.Actuals.FirstOrDefault(a => a.FiscalYear == year)?.Value));
+            columns.AddRange(AchievementColumns.For(year));
         }
 
         return columns;

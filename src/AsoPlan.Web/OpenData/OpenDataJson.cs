@@ -27,7 +27,7 @@ public static class OpenDataJson
                 obj[column.JsonName] = column.Value(item) switch
                 {
                     null => null,
-                    decimal number => JsonValue.Create(decimal.Round(number, item.Row.Decimals)),
+                    decimal number => JsonValue.Create(decimal.Round(number, column.Decimals ?? item.Row.Decimals)),
                     int number => JsonValue.Create(number),
                     var other => JsonValue.Create(other.ToString()),
                 };

@@ -20,14 +20,19 @@ public sealed class PublicValuesTests(WorkflowPortal portal)
 
         await Journeys.SubmitAsync(staff, Measure, 2021, "１２３，４５７", "2345", "34567");
         var beforeApproval = await anonymous.GetPageAsync("/measures/4");
+        var csvBeforeApproval = await anonymous.GetPageAsync("/opendata/indicators.csv");
         using (var approve = await Journeys.ApproveAsync(planning, Measure, 2021))
         {
             Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
         }
 
         var afterApproval = await anonymous.GetPageAsync("/measures/4");
+        var csvAfterApproval = await anonymous.GetPageAsync("/opendata/indicators.csv");
 
         Assert.DoesNotContain("123,457人", beforeApproval, StringComparison.Ordinal);
+        Assert.DoesNotContain(",123457", csvBeforeApproval, StringComparison.Ordinal);
+        Assert.Contains(",123457", csvAfterApproval, StringComparison.Ordinal);
+        Assert.Contains(",34567", csvAfterApproval, StringComparison.Ordinal);
         Assert.Contains("123,457人", afterApproval, StringComparison.Ordinal);
         Assert.Contains("2,345人", afterApproval, StringComparison.Ordinal);
         Assert.Contains("34,567人", afterApproval, StringComparison.Ordinal);
@@ -57,7 +62,12 @@ public sealed class PublicValuesTests(WorkflowPortal portal)
         }
 
         var page = await anonymous.GetPageAsync("/measures/4");
+        var csv = await anonymous.GetPageAsync("/opendata/indicators.csv");
+        var json = await anonymous.GetPageAsync("/opendata/indicators.json");
 
+        Assert.DoesNotContain("765431", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("654321", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("765431", json, StringComparison.Ordinal);
         Assert.DoesNotContain("765,431", page, StringComparison.Ordinal);
         Assert.DoesNotContain("8,765人", page, StringComparison.Ordinal);
         Assert.DoesNotContain("654,321", page, StringComparison.Ordinal);

@@ -35,6 +35,15 @@ public sealed class WorkflowPortal : IAsyncLifetime
     /// <summary>A new account with the given roles (and section), signed in through /account/login.</summary>
     public async Task<SignedIn> SignInAsync(string? sectionCode, params string[] roles)
     {
+        var email = await CreateAccountAsync(sectionCode, roles);
+        var client = Anonymous();
+        await client.SignInAsync(email);
+        return new SignedIn(email, client);
+    }
+
+    /// <summary>A new account made with the app's UserManager; returns its email (the sign-in name).</summary>
+    public async Task<string> CreateAccountAsync(string? sectionCode, params string[] roles)
+    {
         var email = TestAccounts.NewEmail(roles.Length == 0 ? "none" : string.Join("-", roles).ToLowerInvariant());
         await TestAccounts.CreateAsync(Factory, email, sectionCode: sectionCode);
         using (var scope = Factory.Services.CreateScope())
@@ -45,9 +54,7 @@ public sealed class WorkflowPortal : IAsyncLifetime
             Assert.True(result.Succeeded);
         }
 
-        var client = Anonymous();
-        await client.SignInAsync(email);
-        return new SignedIn(email, client);
+        return email;
     }
 
     public Task<SignedIn> StaffAsync(string sectionCode) => SignInAsync(sectionCode, Roles.SectionStaff);

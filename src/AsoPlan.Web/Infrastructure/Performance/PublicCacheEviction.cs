@@ -1,0 +1,138 @@
+using System.Runtime.CompilerServices;
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Workflow;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AsoPlan.Web.Infrastructure.Performance;
+
+/// <summary>
+/// Evicts cached public pages once a commit changes what they show, whichever service made it: a record
+/// that is or was approved (approval, or a return of an approved record) evicts its measure, its policy,
+/// the summary pages and open data; any change to the plan itself (import, editing) evicts every page.
+/// Drafts, submissions, windows, accounts and the audit trail are never public, so they evict nothing.
+/// Runs after SaveChanges succeeded, so the next request reads the committed data.
+/// </summary>
+public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesInterceptor
+{
+    private static readonly string PlanNamespace = typeof(Measure).Namespace!;
+
+    private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        EvictAsync(eventData.Context, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        await EvictAsync(eventData.Context, cancellationToken);
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var changes = new Pending();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            if (entry.Entity is PdcaRecord record)
+            {
+                var before = entry.State == EntityState.Added ? null : (RecordState?)entry.Property(nameof(PdcaRecord.State)).OriginalValue;
+                if (before == RecordState.Approved || (entry.State != EntityState.Deleted && record.State == RecordState.Approved))
+                {
+                    changes.MeasureIds.Add(record.MeasureId);
+                }
+            }
+            else if (entry.Metadata.ClrType.Namespace == PlanNamespace)
+            {
+                changes.Everything = true;
+            }
+
+            // Actual values change only together with their record (the workflow forbids editing an
+            // approved record's values), so the record's state above decides for them.
+        }
+
+        pending.AddOrUpdate(context, changes);
+    }
+
+    private async ValueTask EvictAsync(DbContext? context, CancellationToken cancellationToken)
+    {
+        if (context is null || !pending.TryGetValue(context, out var changes))
+        {
+            return;
+        }
+
+        pending.Remove(context);
+        if (changes.Everything)
+        {
+            await store.EvictByTagAsync(PublicPageCache.AllTag, cancellationToken);
+            return;
+        }
+
+        if (changes.MeasureIds.Count == 0)
+        {
+            return;
+        }
+
+        var ids = changes.MeasureIds.ToList();
+        var measures = await context.Set<Measure>().AsNoTracking()
+            .Where(m => ids.Contains(m.Id))
+            .Select(m => new { m.Number, PolicyNumber = m.Policy!.Number })
+            .ToListAsync(cancellationToken);
+        foreach (var measure in measures)
+        {
+            await store.EvictByTagAsync(PublicPageCache.MeasureTag(measure.Number), cancellationToken);
+            await store.EvictByTagAsync(PublicPageCache.PolicyTag(measure.PolicyNumber), cancellationToken);
+        }
+
+        await store.EvictByTagAsync(PublicPageCache.PlanTag, cancellationToken);
+        await store.EvictByTagAsync(PublicPageCache.OpenDataTag, cancellationToken);
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            pending.Remove(context);
+        }
+    }
+
+    private sealed class Pending
+    {
+        public HashSet<int> MeasureIds { get; } = [];
+
+        public bool Everything { get; set; }
+    }
+}

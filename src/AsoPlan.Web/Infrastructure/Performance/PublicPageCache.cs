@@ -1,0 +1,45 @@
+using AsoPlan.Data;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Infrastructure.Performance;
+
+/// <summary>
+/// Output caching of the anonymous public pages and open data. Pages opt in with
+/// <c>[OutputCache(PolicyName = PublicPageCache.Policy)]</c>; a commit that changes what they show
+/// evicts them (<see cref="PublicCacheEviction"/>), so the expiry is only a safety net.
+/// </summary>
+public static class PublicPageCache
+{
+    public const string Policy = "public";
+
+    /// <summary>Every cached page.</summary>
+    public const string AllTag = "public";
+
+    /// <summary>Pages that summarise several measures (home, lists, progress, sections, SDGs).</summary>
+    public const string PlanTag = "plan";
+
+    public const string OpenDataTag = "opendata";
+
+    public static readonly TimeSpan Expiry = TimeSpan.FromMinutes(10);
+
+    public static string MeasureTag(int number) => FormattableString.Invariant($"measure-{number}");
+
+    public static string PolicyTag(int number) => FormattableString.Invariant($"policy-{number}");
+
+    public static IServiceCollection AddAsoPlanOutputCache(this IServiceCollection services)
+    {
+        services.AddOutputCache(cache =>
+        {
+            cache.DefaultExpirationTimeSpan = Expiry;
+            cache.AddPolicy(Policy, PublicPagePolicy.Instance);
+        });
+        services.AddSingleton<ITempDataProvider, QuietTempDataProvider>();
+        services.AddSingleton<PublicCacheEviction>();
+        services.ConfigureDbContext<AsoPlanDbContext>((provider, db) => db.AddInterceptors(provider.GetRequiredService<PublicCacheEviction>()));
+        return services;
+    }
+
+    /// <summary>After authorization, so the user is known and protected endpoints never reach the cache.</summary>
+    public static IApplicationBuilder UseAsoPlanOutputCache(this IApplicationBuilder app) => app.UseOutputCache();
+}

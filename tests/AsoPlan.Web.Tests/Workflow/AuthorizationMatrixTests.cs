@@ -1,0 +1,249 @@
+using System.Net;
+using AsoPlan.Core.Accounts;
+using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Tests.Accounts;
+using AsoPlan.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AsoPlan.Web.Tests.Workflow;
+
+/// <summary>
+/// Every endpoint that changes something, read from the app's own endpoint data source, against
+/// every kind of caller. A new POST/PUT/PATCH/DELETE endpoint fails this test until it is given
+/// its expectations in <see cref="Expectations"/>, so none slips through unchecked.
+/// </summary>
+[Collection(WorkflowTests.Name)]
+public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
+{
+    private const int Measure = 7; // 教育課
+    private const string OwnSection = "kyoiku";
+    private const string OtherSection = "nosei";
+    private const int Year = 2021;
+
+    /// <summary>Endpoints that answer any method and change nothing; each is listed with why.</summary>
+    private static readonly Dictionary<string, string> AnyMethodEndpoints = new()
+    {
+        ["error/{code:int}"] = "the Japanese error pages, reached by re-execution whatever the request's method",
+        ["{*path}"] = "the fallback that answers unknown addresses with 404",
+        ["/healthz"] = "the health check",
+    };
+
+    private enum Caller
+    {
+        Anonymous,
+        OtherSectionStaff,
+        OwnSectionStaff,
+        PlanningOffice,
+        Admin,
+    }
+
+    private enum Expect
+    {
+        /// <summary>302 to /account/login.</summary>
+        Login,
+
+        /// <summary>403.</summary>
+        Forbidden,
+
+        /// <summary>The action ran: success (2xx/3xx) or its own validation/conflict answer (409, 422) — never 401/403/404/5xx, never a login redirect.</summary>
+        Allowed,
+
+        /// <summary>A public action (sign-in, sign-out): anything but 403 or a server error.</summary>
+        Public,
+    }
+
+    private sealed record Case(Expect Anonymous, Expect OtherSectionStaff, Expect OwnSectionStaff, Expect PlanningOffice, Expect Admin)
+    {
+        public Expect For(Caller caller) => caller switch
+        {
+            Caller.Anonymous => Anonymous,
+            Caller.OtherSectionStaff => OtherSectionStaff,
+            Caller.OwnSectionStaff => OwnSectionStaff,
+            Caller.PlanningOffice => PlanningOffice,
+            _ => Admin,
+        };
+    }
+
+    private static readonly Case PublicForAll = new(Expect.Public, Expect.Public, Expect.Public, Expect.Public, Expect.Public);
+    private static readonly Case SignedInAny = new(Expect.Login, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Allowed);
+    private static readonly Case AdminOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Allowed);
+    private static readonly Case OwnSectionOnly = new(Expect.Login, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
+    private static readonly Case PlanningOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden);
+
+    /// <summary>"METHOD route pattern" → who may call it.</summary>
+    private static readonly Dictionary<string, Case> Expectations = new()
+    {
+        ["POST account/login"] = PublicForAll,
+        ["POST account/login-2fa"] = PublicForAll,
+        ["POST account/logout"] = PublicForAll,
+        ["POST account/password"] = SignedInAny,
+        ["POST account/two-factor/setup"] = SignedInAny,
+        ["POST account/two-factor/enable"] = SignedInAny,
+        ["POST account/two-factor/disable"] = SignedInAny,
+        ["POST admin/accounts/new"] = AdminOnly,
+        ["POST admin/accounts/{id}"] = AdminOnly,
+        ["POST admin/accounts/{id}/lock"] = AdminOnly,
+        ["POST admin/accounts/{id}/unlock"] = AdminOnly,
+        ["POST admin/accounts/{id}/two-factor/disable"] = AdminOnly,
+        ["POST admin/accounts/{id}/password"] = AdminOnly,
+        ["POST staff/records/{measure:int}/{year:int}/save"] = OwnSectionOnly,
+        ["POST staff/records/{measure:int}/{year:int}/submit"] = OwnSectionOnly,
+        ["POST planning/records/{measure:int}/{year:int}/approve"] = PlanningOnly,
+        ["POST planning/records/{measure:int}/{year:int}/return"] = PlanningOnly,
+        ["POST planning/windows/{year:int}"] = PlanningOnly,
+    };
+
+    [Fact]
+    public void Every_mutating_endpoint_has_expectations_and_every_any_method_endpoint_is_known()
+    {
+        var (mutating, anyMethod) = Endpoints();
+
+        var missing = mutating.Except(Expectations.Keys).ToList();
+        Assert.True(missing.Count == 0, $"New endpoints without authorization expectations — add them to {nameof(AuthorizationMatrixTests)}.{nameof(Expectations)}: {string.Join(", ", missing)}");
+        Assert.Empty(Expectations.Keys.Except(mutating)); // nothing stale in the table
+        Assert.Equal(AnyMethodEndpoints.Keys.Order(), anyMethod.Order());
+    }
+
+    [Fact]
+    public async Task Each_mutating_endpoint_answers_each_caller_as_the_rules_say()
+    {
+        var (mutating, _) = Endpoints();
+        var target = await TestAccounts.CreateAsync(portal.Factory, TestAccounts.NewEmail("matrix-target"));
+        var callers = new Dictionary<Caller, string?>
+        {
+            [Caller.Anonymous] = null,
+            [Caller.OtherSectionStaff] = await portal.CreateAccountAsync(OtherSection, Roles.SectionStaff),
+            [Caller.OwnSectionStaff] = await portal.CreateAccountAsync(OwnSection, Roles.SectionStaff),
+            [Caller.PlanningOffice] = await portal.CreateAccountAsync(null, Roles.PlanningOffice),
+            [Caller.Admin] = await portal.CreateAccountAsync(null, Roles.Admin),
+        };
+        var failures = new List<string>();
+
+        foreach (var endpoint in mutating.Order())
+        {
+            foreach (var (caller, email) in callers)
+            {
+                await ArrangeAsync(endpoint);
+                using var client = portal.Anonymous();
+                if (email is not null)
+                {
+                    await client.SignInAsync(email);
+                }
+
+                var token = FormPosting.AntiforgeryToken(await client.GetPageAsync(email is null ? "/account/login" : "/account"));
+                using var response = await client.PostWithTokenAsync(Url(endpoint, target.Id), token, await BodyAsync(endpoint));
+                var expected = Expectations[endpoint].For(caller);
+                if (!Meets(response, expected))
+                {
+                    failures.Add($"{endpoint} as {caller}: expected {expected}, got {(int)response.StatusCode} {response.Headers.Location}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Every_mutating_endpoint_refuses_a_post_without_the_antiforgery_token()
+    {
+        var (mutating, _) = Endpoints();
+        var target = await TestAccounts.CreateAsync(portal.Factory, TestAccounts.NewEmail("antiforgery-target"));
+        // Holds every role, so only the missing token can be the reason for a refusal.
+        var everything = await portal.CreateAccountAsync(OwnSection, Roles.Admin, Roles.PlanningOffice, Roles.SectionStaff);
+        var failures = new List<string>();
+
+        foreach (var endpoint in mutating.Order())
+        {
+            await ArrangeAsync(endpoint);
+            using var client = portal.Anonymous();
+            await client.SignInAsync(everything);
+            using var content = new FormUrlEncodedContent(await BodyAsync(endpoint));
+            using var response = await client.PostAsync(new Uri(Url(endpoint, target.Id), UriKind.Relative), content);
+            if (response.StatusCode != HttpStatusCode.BadRequest)
+            {
+                failures.Add($"{endpoint}: {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, "accepted without an antiforgery token:\n" + string.Join("\n", failures));
+        var record = await portal.RecordAsync(Measure, Year);
+        Assert.NotEqual("マトリクス試験", record?.DoText);
+    }
+
+    [Theory]
+    [InlineData(RecordState.Draft)]
+    [InlineData(RecordState.Returned)]
+    [InlineData(RecordState.Approved)]
+    public async Task Planning_office_cannot_review_a_record_that_is_not_submitted(RecordState state)
+    {
+        await portal.SetRecordStateAsync(Measure, Year, state);
+        using var planning = await portal.PlanningAsync();
+        var token = FormPosting.AntiforgeryToken(await planning.Client.GetPageAsync("/account"));
+
+        using var response = await planning.Client.PostWithTokenAsync($"/planning/records/{Measure}/{Year}/approve", token, await BodyAsync("POST planning/records/{measure:int}/{year:int}/approve"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(state, (await portal.RecordAsync(Measure, Year))!.State);
+    }
+
+    private (List<string> Mutating, List<string> AnyMethod) Endpoints()
+    {
+        // Endpoints that only serve link generation (conventional route templates) never answer a request.
+        var endpoints = portal.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ISuppressMatchingMetadata>() is not { SuppressMatching: true })
+            .ToList();
+        var mutating = endpoints
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
+                .Where(m => m is "POST" or "PUT" or "PATCH" or "DELETE")
+                .Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .Distinct()
+            .ToList();
+        var anyMethod = endpoints
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>() is null or { HttpMethods.Count: 0 })
+            .Select(e => e.RoutePattern.RawText ?? string.Empty)
+            .Distinct()
+            .ToList();
+        return (mutating, anyMethod);
+    }
+
+    /// <summary>The record and window as the endpoint needs them for an allowed caller to succeed.</summary>
+    private async Task ArrangeAsync(string endpoint)
+    {
+        await portal.SetWindowAsync(Year, open: true);
+        await portal.SetRecordStateAsync(Measure, Year, endpoint.Contains("/approve", StringComparison.Ordinal) || endpoint.Contains("/return", StringComparison.Ordinal) ? RecordState.Submitted : null);
+    }
+
+    private static string Url(string endpoint, string userId) =>
+        "/" + endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].TrimStart('/')
+            .Replace("{measure:int}", Measure.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{year:int}", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{id}", userId, StringComparison.Ordinal);
+
+    private async Task<List<KeyValuePair<string, string>>> BodyAsync(string endpoint)
+    {
+        var version = await portal.WithDbAsync(db => db.PdcaRecords.Where(r => r.Measure!.Number == Measure && r.FiscalYear == Year).Select(r => (Guid?)r.Version).SingleOrDefaultAsync());
+        return endpoint switch
+        {
+            _ when endpoint.StartsWith("POST staff/records/", StringComparison.Ordinal) => [new("Form.Version", ""), new("Form.DoText", "マトリクス試験")],
+            _ when endpoint.EndsWith("/approve", StringComparison.Ordinal) => [new("version", version?.ToString() ?? "")],
+            _ when endpoint.EndsWith("/return", StringComparison.Ordinal) => [new("version", version?.ToString() ?? ""), new("comment", "マトリクス試験の差戻し")],
+            _ when endpoint.StartsWith("POST planning/windows/", StringComparison.Ordinal) => [new("open", "true"), new("deadline", "")],
+            _ => [], // account forms: empty, so an allowed caller gets the form's own validation answer and nothing changes
+        };
+    }
+
+    private static bool Meets(HttpResponseMessage response, Expect expected)
+    {
+        var status = (int)response.StatusCode;
+        var toLogin = response.StatusCode == HttpStatusCode.Redirect && (response.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.Ordinal) ?? false);
+        return expected switch
+        {
+            Expect.Login => toLogin,
+            Expect.Forbidden => response.StatusCode == HttpStatusCode.Forbidden,
+            Expect.Allowed => !toLogin && (status is >= 200 and < 400 || status is 409 or 422),
+            _ => status is not 403 and < 500,
+        };
+    }
+}
