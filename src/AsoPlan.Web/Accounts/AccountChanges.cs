@@ -15,6 +15,8 @@ public sealed class AccountChanges(AsoPlanDbContext db, UserManager<AppUser> use
 {
     public const string EntityType = "AppUser";
 
+    public const string SectionRequired = "課の担当者には所属課を選んでください。";
+
     public UserManager<AppUser> Users => users;
 
     /// <summary>
@@ -127,7 +129,7 @@ public sealed class AccountChanges(AsoPlanDbContext db, UserManager<AppUser> use
         {
             if (sectionId is null)
             {
-                return AccountResult.Failed("SectionId", "課の担当者には所属課を選んでください。");
+                return AccountResult.Failed("SectionId", SectionRequired);
             }
 
             if (!await db.Sections.AnyAsync(s => s.Id == sectionId))

@@ -64,6 +64,21 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
     }
 
     [Fact]
+    public async Task Every_field_problem_is_shown_at_once_beside_its_field()
+    {
+        await SignInAdminAsync();
+
+        using var response = await CreateAsync("not-an-address", "", [Roles.SectionStaff], "", "short");
+        var html = await response.BodyAsync();
+
+        Assert.Contains("メールアドレスの形式が正しくありません。", html, StringComparison.Ordinal);
+        Assert.Contains("氏名を入力してください。", html, StringComparison.Ordinal);
+        Assert.Contains("<span id=\"SectionId-error\" class=\"text-danger small\">課の担当者には所属課を選んでください。</span>", html, StringComparison.Ordinal);
+        Assert.Contains("パスワードは12文字以上、256文字以内にしてください。", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"role-SectionStaff\" checked=\"checked\"", html, StringComparison.Ordinal); // the choice is kept
+    }
+
+    [Fact]
     public async Task A_second_account_with_the_same_address_is_refused()
     {
         await SignInAdminAsync();

@@ -15,6 +15,7 @@ public abstract class AccountFields
     public List<string> Roles { get; set; } = [];
 
     /// <summary>Posted as text so a tampered value gets the Japanese message of the service, not a binder's English one.</summary>
+    [SectionRequiredForStaff]
     public string? SectionId { get; set; }
 
     [BindNever]
