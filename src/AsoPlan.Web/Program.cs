@@ -17,6 +17,7 @@ builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
 builder.Services.AddAsoPlanOutputCache();
+builder.Services.AddAsoPlanCompression();
 
 var app = builder.Build();
 
@@ -42,7 +43,8 @@ app.UseAsoPlanSecurityHeaders();
 app.UseAsoPlanTransportSecurity();
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
+app.UseAsoPlanCompression();
+app.UseAsoPlanStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
