@@ -20,8 +20,8 @@ if [ ! -x "$LIGHTHOUSE" ]; then
   mkdir -p "$WORK/tools" && npm i -E lighthouse@12.2.3 --prefix "$WORK/tools" >&2
 fi
 
-echo "publishing (Release)…" >&2
-dotnet publish "$ROOT/src/AsoPlan.Web" -c Release -o "$WORK/app" --nologo -v quiet >&2
+if [ -n "${PUBLISHED:-}" ]; then cp -r "$PUBLISHED" "$WORK/app"   # reuse an earlier publish output
+else echo "publishing (Release)…" >&2; dotnet publish "$ROOT/src/AsoPlan.Web" -c Release -o "$WORK/app" --nologo -v quiet >&2; fi
 
 # start_app DB SEED_DIR: Production mode, its own SQLite file; waits for /healthz.
 start_app() {
@@ -47,7 +47,7 @@ load_actuals() {
 sign_in() {
   local password="Bench-Password-2026!"
   printf '%s\n%s\n' "$password" "$password" | (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production \
-    ConnectionStrings__AsoPlan="Data Source=$1" Database__SeedDirectory="$2" Serilog__MinimumLevel__Default=Warning \
+    Database__Provider=Sqlite ConnectionStrings__AsoPlan="Data Source=$1" Database__SeedDirectory="$2" Serilog__MinimumLevel__Default=Warning \
     Serilog__WriteTo__File__Args__path="$WORK/logs/cmd-.log" dotnet AsoPlan.Web.dll create-admin --email bench@example.jp --name ベンチ) >&2
   local jar="$WORK/cookies.txt"; rm -f "$jar"
   local token; token=$(curl -fs -c "$jar" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
@@ -83,7 +83,7 @@ curl -fs "$BASE/measures/13" -o "$WORK/app/wwwroot/static-measure.html"   # the 
 echo; echo "## Real plan (20 measures, 70 rows), FY2021 approved"
 echo; echo "Page weight (transfer size with Accept-Encoding: br, HTML + the CSS/JS it links):"
 echo; echo "| page | HTML | + assets | total |"; echo "| --- | --- | --- | --- |"
-for path in / /policies/5 /measures/13 /progress /opendata /search?q=観光; do
+for path in / /policies/5 /measures/13 /progress /opendata /search?q=%E8%A6%B3%E5%85%89; do
   html=$(curl -fs -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$BASE$path")
   assets=0
   for a in $(curl -fs "$BASE$path" | grep -oE '(href|src)="/(css|js|lib)/[^"]+"' | sed 's/^[a-z]*="//;s/"$//;s/&amp;/\&/g' | sort -u); do
