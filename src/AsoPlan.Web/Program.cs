@@ -3,6 +3,8 @@ using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Performance;
+using AsoPlan.Web.Infrastructure.Security;
+using AsoPlan.Web.PlanAdministration;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
 
@@ -17,6 +19,7 @@ builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
 builder.Services.AddAsoPlanOutputCache();
 builder.Services.AddAsoPlanCompression();
+builder.Services.AddPlanAdministration();
 
 var app = builder.Build();
 
@@ -36,8 +39,10 @@ if (app.Environment.IsDevelopment())
 else
 {
     app.UseExceptionHandler("/error/500");
-    app.UseHsts();
 }
+
+app.UseAsoPlanSecurityHeaders();
+app.UseAsoPlanTransportSecurity();
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseAsoPlanCompression();
