@@ -3,6 +3,7 @@ using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Performance;
+using AsoPlan.Web.Infrastructure.Security;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
 
@@ -16,6 +17,7 @@ builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
 builder.Services.AddAsoPlanOutputCache();
+builder.Services.AddAsoPlanCompression();
 
 var app = builder.Build();
 
@@ -35,11 +37,14 @@ if (app.Environment.IsDevelopment())
 else
 {
     app.UseExceptionHandler("/error/500");
-    app.UseHsts();
 }
 
+app.UseAsoPlanSecurityHeaders();
+app.UseAsoPlanTransportSecurity();
+
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
+app.UseAsoPlanCompression();
+app.UseAsoPlanStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
