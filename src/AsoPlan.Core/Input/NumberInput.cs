@@ -101,11 +101,14 @@ public static partial class NumberInput
         return builder.ToString();
     }
 
-    /// <summary>Counts are whole numbers; other units keep the source's decimals, at least two.</summary>
+    /// <summary>
+    /// Counts are whole numbers unless the source itself prints decimals (市民一人当たりの貸出冊数 4.8冊 is
+    /// an average of a count); everything else keeps the source's decimals, at least two.
+    /// </summary>
     public static NumberRules RulesFor(string unit, int sourceDecimals)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var maxDecimals = CountUnits.Contains(unit) ? 0 : Math.Max(sourceDecimals, 2);
+        var maxDecimals = CountUnits.Contains(unit) && sourceDecimals == 0 ? 0 : Math.Max(sourceDecimals, 2);
         decimal? maximum = unit == "%" ? 100m : null;
         return new NumberRules(unit, maxDecimals, maximum, AllowNegative: false);
     }

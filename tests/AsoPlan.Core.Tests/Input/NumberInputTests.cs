@@ -107,4 +107,16 @@ public class NumberInputTests
     {
         Assert.Contains("大きすぎ", NumberInput.Parse("9999999999999999999999999", Money).Error);
     }
+
+    [Fact]
+    public void Average_of_a_count_keeps_the_decimals_the_source_prints()
+    {
+        // 市民一人当たりの貸出冊数 4.8冊 → 5.0冊: 冊 is a count unit, but this row is an average
+        var booksPerPerson = NumberInput.Parse("4.9", NumberInput.RulesFor("冊", 1));
+        var books = NumberInput.Parse("4.9", NumberInput.RulesFor("冊", 0));
+
+        Assert.True(booksPerPerson.Succeeded, booksPerPerson.Error);
+        Assert.Equal(4.9m, booksPerPerson.Value);
+        Assert.Equal("冊の値は整数で入力してください。", books.Error);
+    }
 }

@@ -87,7 +87,7 @@ public sealed class DashboardTests(ProgressPortalFixture portal)
         Assert.Contains("令和3年度 <span class=\"badge text-bg-light border\">承認済</span>", html, StringComparison.Ordinal);
         Assert.Contains("令和4年度 <span class=\"badge text-bg-light border\">差戻し</span>", html, StringComparison.Ordinal);
         Assert.Contains("令和5年度 <span class=\"badge text-bg-light border\">未入力</span>", html, StringComparison.Ordinal);
-        Assert.Contains("実績値の根拠を添えてください（デモ）", html, StringComparison.Ordinal);
+        Assert.Contains(DemoActuals.ReturnComment, html, StringComparison.Ordinal);
         Assert.Contains("実施施策15の取組実績（デモ）", html, StringComparison.Ordinal);
     }
 

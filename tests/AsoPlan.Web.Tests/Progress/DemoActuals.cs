@@ -1,14 +1,19 @@
+using System.Globalization;
+using System.Net;
+using AsoPlan.Core.Accounts;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Tests.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
+using AsoPlan.Web.Tests.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AsoPlan.Web.Tests.Progress;
 
 /// <summary>
-/// Demo records spread over the states a real year goes through: R3 approved for every measure with
+/// Demo records, entered and reviewed through the real pages, spread over the states a real year goes through: R3 approved for every measure with
 /// indicators; R4 approved for measures 3–10, submitted for 11–14, returned for 15, a draft for 16.
 /// Values sit at varied points along each indicator's path (ahead, on track, behind, below the baseline),
 /// and every seventh indicator has no value but a reason, so every band and 未評価 occur.
@@ -31,50 +36,106 @@ public static class DemoActuals
         _ => null,
     };
 
-    /// <summary>Inserts the demo records through the context, as the staff workflow would leave them.</summary>
-    public static async Task InsertAsync(PortalFactory factory)
+    /// <summary>
+    /// Enters the demo records through the real workflow over HTTP: the planning office opens R3 and R4,
+    /// each section's staff fill in and submit (or only save) their measures' forms, and the planning
+    /// office approves or returns them.
+    /// </summary>
+    public static async Task EnterAsync(PortalFactory factory, SignedIn planning)
     {
-        using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
-        var measures = await db.Measures.Include(m => m.Indicators).OrderBy(m => m.Number).ToListAsync();
-        var now = DateTime.UtcNow;
+        ArgumentNullException.ThrowIfNull(planning);
+        var (measures, goals) = await PlanAsync(factory);
+        foreach (var year in new[] { R3, R4 })
+        {
+            await OpenWindowAsync(planning, year);
+        }
+
+        var staff = new Dictionary<string, SignedIn>();
         var n = 0;
         foreach (var year in new[] { R3, R4 })
         {
-            foreach (var measure in measures)
+            foreach (var (number, section) in measures)
             {
-                if (StateOf(measure.Number, year) is not { } state)
+                if (StateOf(number, year) is not { } state)
                 {
                     continue;
                 }
 
-                var record = new PdcaRecord
+                if (!staff.TryGetValue(section, out var member))
                 {
-                    MeasureId = measure.Id,
-                    FiscalYear = year,
-                    State = state,
-                    DoText = $"実施施策{measure.Number}の取組実績（デモ）",
-                    SelfRating = "B",
-                    SelfRatingReason = "おおむね計画どおり（デモ）",
-                    ActionText = "次年度も継続（デモ）",
-                    ReviewComment = state == RecordState.Returned ? "実績値の根拠を添えてください（デモ）" : null,
-                    UpdatedAt = now,
-                    ApprovedAt = state == RecordState.Approved ? now : null,
-                };
-                foreach (var indicator in measure.Indicators.OrderBy(i => i.SortOrder))
-                {
-                    n++;
-                    record.Values.Add(n % 7 == 0
-                        ? new ActualValue { IndicatorId = indicator.Id, NotAvailableReason = "統計の公表待ち（デモ）" }
-                        : new ActualValue { IndicatorId = indicator.Id, Value = ValueAt(IndicatorGoal.For(indicator), year, Positions[n % Positions.Length]) });
+                    var email = TestAccounts.NewEmail("staff-" + section);
+                    await TestAccounts.CreateAsync(factory, email, Roles.SectionStaff, section);
+                    member = new SignedIn(email, factory.CreateClient(new() { AllowAutoRedirect = false }));
+                    await member.Client.SignInAsync(email);
+                    staff[section] = member;
                 }
 
-                db.PdcaRecords.Add(record);
+                n = await FillInAsync(member, number, year, goals, n, submit: state != RecordState.Draft);
+                if (state == RecordState.Approved)
+                {
+                    Expect(await Journeys.ApproveAsync(planning, number, year), "approve", number, year);
+                }
+                else if (state == RecordState.Returned)
+                {
+                    Expect(await Journeys.ReturnAsync(planning, number, year, ReturnComment), "return", number, year);
+                }
             }
         }
 
-        await db.SaveChangesAsync();
+        foreach (var member in staff.Values)
+        {
+            member.Dispose();
+        }
     }
+
+    public const string ReturnComment = "実績値の根拠を添えてください（デモ）";
+
+    private static async Task<(List<(int Number, string Section)> Measures, Dictionary<int, IndicatorGoal> Goals)> PlanAsync(PortalFactory factory)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
+        var measures = await db.Measures.OrderBy(m => m.Number).Select(m => new { m.Number, m.OwnerSection!.Code }).ToListAsync();
+        var indicators = await db.Indicators.ToListAsync();
+        return ([.. measures.Select(m => (m.Number, m.Code))], indicators.ToDictionary(i => i.Id, IndicatorGoal.For));
+    }
+
+    private static async Task OpenWindowAsync(SignedIn planning, int year)
+    {
+        var page = await planning.Client.GetPageAsync("/planning/windows");
+        var action = $"/planning/windows/{year}";
+        using var response = await planning.Client.PostWithTokenAsync(action, FormPosting.AntiforgeryToken(page), HtmlForm.Fields(page, action).With("open", "true"));
+        Expect(response, "open window", 0, year);
+    }
+
+    /// <summary>Types a value (or 未確定 with a reason, for every seventh indicator) into each line of the form and saves or submits it.</summary>
+    private static async Task<int> FillInAsync(SignedIn staff, int measure, int year, Dictionary<int, IndicatorGoal> goals, int n, bool submit)
+    {
+        var url = $"/staff/records/{measure}/{year}";
+        var form = await staff.Client.GetPageAsync(url);
+        var fields = HtmlForm.Fields(form, url + "/")
+            .With("Form.DoText", $"実施施策{measure}の取組実績（デモ）")
+            .With("Form.SelfRating", "B")
+            .With("Form.SelfRatingReason", "おおむね計画どおり（デモ）")
+            .With("Form.ActionText", "次年度も継続（デモ）");
+        for (var i = 0; HtmlForm.Value(fields, $"Form.Values[{i}].IndicatorId") is { } id; i++)
+        {
+            n++;
+            var goal = goals[int.Parse(id, CultureInfo.InvariantCulture)];
+            fields = n % 7 == 0
+                ? fields.With($"Form.Values[{i}].NotAvailable", "true").With($"Form.Values[{i}].NotAvailableReason", "統計の公表待ち（デモ）")
+                : fields.With($"Form.Values[{i}].Value", ValueAt(goal, year, Positions[n % Positions.Length]).ToString("F" + goal.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        }
+
+        using var response = await staff.Client.PostWithTokenAsync(url + (submit ? "/submit" : "/save"), FormPosting.AntiforgeryToken(form), fields);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{(submit ? "submit" : "save")} {measure}/{year}: {(int)response.StatusCode} {ErrorsIn(await response.BodyAsync())}");
+        return n;
+    }
+
+    private static string ErrorsIn(string html) =>
+        string.Join(" / ", System.Text.RegularExpressions.Regex.Matches(html, "class=\"text-danger[^\"]*\"[^>]*>([^<]+)<").Select(m => m.Groups[1].Value));
+
+    private static void Expect(HttpResponseMessage response, string step, int measure, int year) =>
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{step} {measure}/{year}: {(int)response.StatusCode}");
 
     /// <summary>
     /// baseline + (target − baseline) × expected share × position, rounded to the indicator's decimals;

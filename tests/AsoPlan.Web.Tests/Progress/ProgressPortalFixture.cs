@@ -1,6 +1,7 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Tests.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
+using AsoPlan.Web.Tests.Workflow;
 
 namespace AsoPlan.Web.Tests.Progress;
 
@@ -13,9 +14,9 @@ public sealed class ProgressPortalFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Factory.CreateClient().Dispose(); // starts the host: migrations and the seed import
-        await DemoActuals.InsertAsync(Factory);
         await TestAccounts.CreateAsync(Factory, PlanningEmail, Roles.PlanningOffice);
+        using var planning = new SignedIn(PlanningEmail, await PlanningClientAsync());
+        await DemoActuals.EnterAsync(Factory, planning);
     }
 
     public async Task<HttpClient> PlanningClientAsync()
