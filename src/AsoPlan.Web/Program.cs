@@ -16,6 +16,7 @@ builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
 builder.Services.AddAsoPlanOutputCache();
+builder.Services.AddAsoPlanCompression();
 
 var app = builder.Build();
 
@@ -39,7 +40,8 @@ else
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
+app.UseAsoPlanCompression();
+app.UseAsoPlanStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
