@@ -3,6 +3,7 @@ using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Performance;
+using AsoPlan.Web.Infrastructure.Security;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
 
@@ -36,8 +37,10 @@ if (app.Environment.IsDevelopment())
 else
 {
     app.UseExceptionHandler("/error/500");
-    app.UseHsts();
 }
+
+app.UseAsoPlanSecurityHeaders();
+app.UseAsoPlanTransportSecurity();
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseAsoPlanCompression();

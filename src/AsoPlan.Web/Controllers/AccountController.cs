@@ -94,11 +94,19 @@ public sealed class AccountController(PasswordSignIn passwordSignIn, SignInManag
         return View(new TwoFactorLoginForm { ReturnUrl = form.ReturnUrl });
     }
 
-    /// <summary>Anonymous too, so a session that already expired can still press the button without an error.</summary>
+    /// <summary>
+    /// Anonymous too, so a session that already expired can still press the button without an error.
+    /// The new security stamp makes every copy of the old cookie worthless, not just the browser's own.
+    /// </summary>
     [AllowAnonymous]
     [HttpPost("logout")]
     public async Task<IActionResult> Logout()
     {
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

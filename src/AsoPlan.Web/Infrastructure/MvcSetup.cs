@@ -14,8 +14,7 @@ public static class MvcSetup
         services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         // Japanese text is written as is, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-        services.AddAntiforgery(antiforgery => antiforgery.Cookie.Name = "AsoPlan.Antiforgery");
-        services.AddRouting(routing => routing.LowercaseUrls = true);
+                services.AddRouting(routing => routing.LowercaseUrls = true);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         var bands = configuration.GetSection("Achievement:Bands").Get<RatingBands>() ?? RatingBands.Default;

@@ -1,6 +1,7 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Identity;
 using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -32,11 +33,9 @@ public static class SecuritySetup
             cookie.LoginPath = LoginPath;
             cookie.LogoutPath = LogoutPath;
             cookie.AccessDeniedPath = AccessDeniedPath;
-            cookie.Cookie.Name = "AsoPlan.Auth";
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
-            cookie.SlidingExpiration = true;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            SessionLifetime.Apply(cookie);
 
             // A signed-in user without the right gets 403 and the Japanese page in place, not a redirect:
             // the address stays, and tests and the authorization matrix see the real status.
@@ -46,6 +45,8 @@ public static class SecuritySetup
                 return Task.CompletedTask;
             };
         });
+
+        services.AddAsoPlanCookieSecurity();
 
         // Deny by default: every endpoint needs a signed-in user unless it opts out with [AllowAnonymous].
         services.AddAuthorizationBuilder()

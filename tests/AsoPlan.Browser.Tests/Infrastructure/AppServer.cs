@@ -75,6 +75,8 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment.Remove("ASPNETCORE_URLS");
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
         start.Environment["Database__Provider"] = "Sqlite";
+        // Production settings, but served on plain-http loopback: no HTTPS redirect, no Secure-only cookies.
+        start.Environment["Security__RequireHttps"] = "false";
         start.Environment["ConnectionStrings__AsoPlan"] = $"Data Source={Path.Combine(workFolder, "asoplan.db")}";
         start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(workFolder, "logs", "asoplan-.log");
 
