@@ -20,6 +20,8 @@ public static class ServiceCollectionExtensions
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddScoped<PlanSeedImporter>();
+        services.AddScoped<PlanSeedExporter>();
+        services.AddScoped<PlanLoader>();
         services.AddScoped<Audit.AuditTrail>();
         services.TryAddSingleton(TimeProvider.System);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);

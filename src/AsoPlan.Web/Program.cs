@@ -4,6 +4,7 @@ using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Infrastructure.Security;
+using AsoPlan.Web.PlanAdministration;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Workflow;
 
@@ -18,6 +19,7 @@ builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
 builder.Services.AddAsoPlanOutputCache();
 builder.Services.AddAsoPlanCompression();
+builder.Services.AddPlanAdministration();
 
 var app = builder.Build();
 

@@ -19,7 +19,14 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
 
     private readonly ILogger logger = logger ?? NullLogger<PlanSeedImporter>.Instance;
 
-    public async Task<SeedImportSummary> ImportAsync(PlanSeed seed, CancellationToken cancellationToken = default)
+    public Task<SeedImportSummary> ImportAsync(PlanSeed seed, CancellationToken cancellationToken = default) =>
+        ImportAsync(seed, beforeSave: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ImportAsync(PlanSeed, CancellationToken)"/>; <paramref name="beforeSave"/> may add rows
+    /// (an audit entry) that must commit with the plan or not at all.
+    /// </summary>
+    public async Task<SeedImportSummary> ImportAsync(PlanSeed seed, Action<SeedImportSummary>? beforeSave, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(seed);
         var strategy = db.Database.CreateExecutionStrategy();
@@ -31,6 +38,7 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
             {
                 await ApplyAsync(seed, ct).ConfigureAwait(false);
                 var result = Summarise();
+                beforeSave?.Invoke(result);
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
                 db.ChangeTracker.Clear();
@@ -197,13 +205,18 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         period.BaselineFiscalYear = seed.BaselineFiscalYear;
         period.Introduction = Paragraphs(seed.Introduction);
 
-        // The seeded period is the one the portal shows.
-        foreach (var other in periods)
+        // A newly loaded period becomes the one the portal shows; re-importing an older period's seed
+        // at startup must not take that back from it.
+        if (period.Id == 0 || !periods.Any(p => p.IsCurrent))
         {
-            other.IsCurrent = false;
+            foreach (var other in periods)
+            {
+                other.IsCurrent = false;
+            }
+
+            period.IsCurrent = true;
         }
 
-        period.IsCurrent = true;
         return period;
     }
 

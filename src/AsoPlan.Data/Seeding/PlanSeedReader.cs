@@ -7,13 +7,7 @@ public static class PlanSeedReader
 {
     public const string DefaultFileName = "plan.json";
 
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = false,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
+    private static JsonSerializerOptions Options => PlanSeedJson.ReadOptions;
 
     public static async Task<PlanSeed> ReadAsync(string path, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Data.Identity;
@@ -84,34 +83,5 @@ public sealed class CreateAdminCommandTests : IAsyncLifetime
         Assert.Equal("account.promote-admin", Assert.Single(await AuditRows.ForAccountAsync(Factory, Email)).Action);
     }
 
-    private async Task<CommandRun> RunAsync(string input, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Factory.Directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AsoPlan.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__AsoPlan"] = Factory.ConnectionString;
-        start.Environment["Database__Provider"] = "Sqlite";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CommandRun(process.ExitCode, await output, await error);
-    }
-
-    private sealed record CommandRun(int ExitCode, string Output, string Error);
+    private Task<CommandRun> RunAsync(string input, params string[] args) => CommandProcess.RunAsync(Factory, input, args);
 }

@@ -88,6 +88,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST admin/accounts/{id}/unlock"] = AdminOnly,
         ["POST admin/accounts/{id}/two-factor/disable"] = AdminOnly,
         ["POST admin/accounts/{id}/password"] = AdminOnly,
+        ["POST admin/plan/import"] = AdminOnly,
         ["POST staff/records/{measure:int}/{year:int}/save"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/submit"] = OwnSectionOnly,
         ["POST planning/records/{measure:int}/{year:int}/approve"] = PlanningOnly,

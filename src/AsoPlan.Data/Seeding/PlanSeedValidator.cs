@@ -1,0 +1,241 @@
+using System.Text.Json;
+using AsoPlan.Core.Plan;
+
+namespace AsoPlan.Data.Seeding;
+
+/// <summary>The outcome of checking a plan file: the plan when it can be loaded, otherwise every problem found.</summary>
+public sealed record PlanSeedCheck(PlanSeed? Seed, IReadOnlyList<string> Problems)
+{
+    public bool IsValid => Seed is not null && Problems.Count == 0;
+}
+
+/// <summary>
+/// Checks a plan file in the seed format before anything is written: JSON syntax, shape, numbering,
+/// duplicate codes, references to sections, departments and challenges, directions and targets.
+/// Problems are listed in Japanese with where they are, all of them, not just the first.
+/// </summary>
+public static class PlanSeedValidator
+{
+    public static PlanSeedCheck Validate(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new List<string>();
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException ex)
+        {
+            problems.Add($"JSONとして読めません（{(ex.LineNumber ?? 0) + 1}行目 {(ex.BytePositionInLine ?? 0) + 1}バイト目付近）。括弧・カンマ・引用符を確認してください。");
+            return new PlanSeedCheck(null, problems);
+        }
+
+        using (document)
+        {
+            PlanSeedShape.Check(document.RootElement, problems);
+            if (problems.Count > 0)
+            {
+                return new PlanSeedCheck(null, problems);
+            }
+
+            PlanSeed seed;
+            try
+            {
+                seed = document.RootElement.Deserialize<PlanSeed>(PlanSeedJson.ReadOptions)!;
+            }
+            catch (JsonException ex)
+            {
+                problems.Add($"{ex.Path ?? "plan"}: 形式が正しくありません。");
+                return new PlanSeedCheck(null, problems);
+            }
+
+            CheckPlan(seed, problems);
+            return new PlanSeedCheck(seed, problems);
+        }
+    }
+
+    private static void CheckPlan(PlanSeed seed, List<string> problems)
+    {
+        Required(seed.Code, "計画のコード (code)", problems);
+        Required(seed.Name, "計画の名称 (name)", problems);
+        if (seed.ConceptStartFiscalYear > seed.ConceptEndFiscalYear)
+        {
+            problems.Add($"基本構想の期間: 開始年度 {seed.ConceptStartFiscalYear} が終了年度 {seed.ConceptEndFiscalYear} より後です。");
+        }
+
+        Duplicates(seed.Sections.Select(s => s.Key), key => $"計画の文章の key「{key}」が重複しています。", problems);
+        foreach (var section in seed.Sections.Where(s => string.IsNullOrWhiteSpace(s.Key)))
+        {
+            problems.Add($"計画の文章「{section.Heading}」に key がありません。");
+        }
+
+        Sequence(seed.Challenges.Select(c => c.Number), 1, "チャレンジ", problems);
+        var departments = seed.Departments.Select(d => d.Code).ToHashSet(StringComparer.Ordinal);
+        Duplicates(seed.Departments.Select(d => d.Code), code => $"部のコード「{code}」が重複しています。", problems);
+        var sections = seed.Departments.SelectMany(d => d.Sections).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        Duplicates(seed.Departments.SelectMany(d => d.Sections).Select(s => s.Code), code => $"課のコード「{code}」が重複しています。", problems);
+        foreach (var department in seed.Departments)
+        {
+            Required(department.Code, $"部「{department.Name}」のコード", problems);
+            Required(department.Name, $"部「{department.Code}」の名称", problems);
+            foreach (var section in department.Sections)
+            {
+                Required(section.Code, $"課「{section.Name}」のコード", problems);
+                Required(section.Name, $"課「{section.Code}」の名称", problems);
+            }
+        }
+
+        CheckPeriod(seed, departments, sections, problems);
+    }
+
+    private static void CheckPeriod(PlanSeed seed, HashSet<string> departments, HashSet<string> sections, List<string> problems)
+    {
+        var period = seed.Period;
+        Required(period.Code, "基本計画のコード (period.code)", problems);
+        Required(period.Name, "基本計画の名称 (period.name)", problems);
+        if (period.StartFiscalYear > period.EndFiscalYear)
+        {
+            problems.Add($"基本計画の期間: 開始年度 {period.StartFiscalYear} が終了年度 {period.EndFiscalYear} より後です。");
+        }
+
+        if (period.BaselineFiscalYear >= period.StartFiscalYear)
+        {
+            problems.Add($"基本計画の基準年度 {period.BaselineFiscalYear} は開始年度 {period.StartFiscalYear} より前にしてください。");
+        }
+
+        Sequence(period.Policies.Select(p => p.Number), 1, "政策", problems);
+        var challenges = seed.Challenges.Select(c => c.Number).ToHashSet();
+        foreach (var policy in period.Policies)
+        {
+            var where = $"政策{policy.Number}";
+            if (policy.Challenge is int challenge && !challenges.Contains(challenge))
+            {
+                problems.Add($"{where}: チャレンジ{challenge} は計画にありません。");
+            }
+
+            if (policy.Department is string department && !departments.Contains(department))
+            {
+                problems.Add($"{where}: 部「{department}」は departments にありません。");
+            }
+
+            if (policy.Kind == PolicyKind.Core && policy.Challenge is null)
+            {
+                problems.Add($"{where}: 基本政策 (Core) にはチャレンジの番号が必要です。");
+            }
+        }
+
+        var measures = period.Policies.SelectMany(p => p.Measures.Select(m => (Policy: p, Measure: m))).ToList();
+        if (measures.Count > 0)
+        {
+            Sequence(measures.Select(m => m.Measure.Number), measures[0].Measure.Number, "実施施策", problems);
+        }
+
+        Duplicates(measures.SelectMany(m => m.Measure.Indicators).Select(i => i.Code), code => $"指標コード「{code}」が重複しています。", problems);
+        foreach (var (policy, measure) in measures)
+        {
+            var where = $"政策{policy.Number} 実施施策{measure.Number}";
+            Required(measure.Title, $"{where} の名称", problems);
+            if (!sections.Contains(measure.OwnerSection))
+            {
+                problems.Add($"{where}: 担当課「{measure.OwnerSection}」は departments のどの部にもありません。");
+            }
+
+            foreach (var goal in measure.SdgGoals.Where(g => g.Goal is < 1 or > 17))
+            {
+                problems.Add($"{where}: SDGsのゴール {goal.Goal} はありません（1〜17）。");
+            }
+
+            Duplicates(measure.SdgGoals.Select(g => g.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture)), goal => $"{where}: SDGsのゴール {goal} が重複しています。", problems);
+            foreach (var (indicator, index) in measure.Indicators.Select((i, n) => (i, n + 1)))
+            {
+                CheckIndicator(period, measure.Number, indicator, index, $"{where} 指標「{indicator.Code}」", problems);
+            }
+        }
+    }
+
+    private static void CheckIndicator(PeriodSeed period, int measureNumber, IndicatorSeed indicator, int index, string where, List<string> problems)
+    {
+        var expectedCode = $"M{measureNumber:00}-I{index:00}";
+        if (indicator.Code != expectedCode)
+        {
+            problems.Add($"{where}: コードは番号順に「{expectedCode}」にしてください（実施施策の番号と、その中での通し番号）。");
+        }
+
+        Required(indicator.Name, $"{where} の名称", problems);
+        Required(indicator.Unit, $"{where} の単位", problems);
+        if (indicator.Decimals is < 0 or > 4)
+        {
+            problems.Add($"{where}: 小数点以下の桁数 {indicator.Decimals} は 0〜4 にしてください。");
+        }
+
+        if (!Enum.IsDefined(indicator.Direction))
+        {
+            problems.Add($"{where}: 目指す方向が正しくありません。");
+        }
+
+        var baseline = indicator.Baseline;
+        if (baseline.FiscalYear.HasValue != baseline.Value.HasValue)
+        {
+            problems.Add($"{where}: 基準値は年度と値の両方を書くか、両方を null にしてください。");
+        }
+
+        if (baseline.FiscalYear is int baselineYear && baselineYear >= period.StartFiscalYear)
+        {
+            problems.Add($"{where}: 基準値の年度 {baselineYear} は計画の開始年度 {period.StartFiscalYear} より前にしてください。");
+        }
+
+        var target = indicator.Target;
+        if (target.Value.HasValue == target.RelativePercent.HasValue)
+        {
+            problems.Add($"{where}: 目標値は value（値）と relativePercent（基準値からの増加率）のどちらか一方だけを書いてください。");
+        }
+
+        if (target.RelativePercent.HasValue && !baseline.Value.HasValue)
+        {
+            problems.Add($"{where}: 基準値のない指標に相対的な目標（relativePercent）は使えません。");
+        }
+
+        if (target.FiscalYear < period.StartFiscalYear || target.FiscalYear > period.EndFiscalYear)
+        {
+            problems.Add($"{where}: 目標年度 {target.FiscalYear} が計画期間 {period.StartFiscalYear}〜{period.EndFiscalYear} の外です。");
+        }
+
+        var needsReason = indicator.Direction != IndicatorDirection.Increase
+            || (target.Value is decimal goal && baseline.Value is decimal start && goal <= start);
+        if (needsReason && string.IsNullOrWhiteSpace(indicator.DirectionReason))
+        {
+            problems.Add($"{where}: 目指す方向が「目標が基準値より上への増加」以外なので、directionReason に理由を書いてください。");
+        }
+    }
+
+    private static void Sequence(IEnumerable<int> numbers, int first, string label, List<string> problems)
+    {
+        var expected = first;
+        foreach (var number in numbers)
+        {
+            if (number != expected)
+            {
+                problems.Add($"{label}の番号が順番になっていません: {expected} のところに {number} があります。");
+            }
+
+            expected = number + 1;
+        }
+    }
+
+    private static void Duplicates(IEnumerable<string?> values, Func<string, string> message, List<string> problems)
+    {
+        foreach (var group in values.Where(v => !string.IsNullOrWhiteSpace(v)).GroupBy(v => v!, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            problems.Add(message(group.Key));
+        }
+    }
+
+    private static void Required(string? value, string label, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add($"{label}が空です。");
+        }
+    }
+}

@@ -1,0 +1,6 @@
+namespace AsoPlan.Web.Areas.Admin.Models;
+
+/// <summary>The plan loading page: the periods in the database and, after a refused upload, why.</summary>
+public sealed record PlanAdminPage(IReadOnlyList<PlanPeriodRow> Periods, IReadOnlyList<string> Problems, string? FileName);
+
+public sealed record PlanPeriodRow(string PlanName, string Code, string Name, int StartFiscalYear, int EndFiscalYear, bool IsCurrent, int Measures, int Indicators);

@@ -1,0 +1,22 @@
+using AsoPlan.Data;
+using AsoPlan.Web.Areas.Admin.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Areas.Admin.Queries;
+
+public sealed class PlanPeriodQueries(AsoPlanDbContext db)
+{
+    public async Task<IReadOnlyList<PlanPeriodRow>> ListAsync() =>
+        await db.PlanPeriods.AsNoTracking()
+            .OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.StartFiscalYear)
+            .Select(p => new PlanPeriodRow(
+                p.Plan!.Name,
+                p.Code,
+                p.Name,
+                p.StartFiscalYear,
+                p.EndFiscalYear,
+                p.IsCurrent,
+                p.Policies.SelectMany(x => x.Measures).Count(),
+                p.Policies.SelectMany(x => x.Measures).SelectMany(m => m.Indicators).Count()))
+            .ToListAsync();
+}
