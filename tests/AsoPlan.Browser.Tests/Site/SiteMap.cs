@@ -11,7 +11,7 @@ public static partial class SiteMap
 
     /// <summary>Page kinds, one test case each; a case checks every page of its kind.</summary>
     private static readonly string[] KindNames =
-        ["home", "policy", "measure", "section", "sdgs", "search-results", "search-empty", "opendata", "not-found"];
+        ["home", "policy", "measure", "section", "sdgs", "search-results", "search-empty", "opendata", "progress", "not-found"];
 
     public static TheoryData<string> Kinds { get; } = new(KindNames);
 
@@ -25,6 +25,7 @@ public static partial class SiteMap
         "search-results" => [new("search-results", "/search?q=" + Uri.EscapeDataString(SeedFacts.JourneyIndicator.SearchWord))],
         "search-empty" => [new("search-empty", "/search?q=" + Uri.EscapeDataString("該当なしの言葉ZZQ"))],
         "opendata" => [new("opendata", "/opendata")],
+        "progress" => [new("progress", "/progress")],
         "not-found" => [new("not-found", $"/measures/{Measures + 979}", 404)],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown page kind"),
     };

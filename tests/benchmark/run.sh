@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Benchmark of the public pages, open data and the planning dashboard (not part of the test suite).
+# Usage: tests/benchmark/run.sh [duration, default 10s]   — prints a Markdown report on stdout.
+# Needs: dotnet, sqlite3, python3, curl; installs wrk (apt) and Lighthouse 12.2.3 (npm, into a temp folder)
+# when missing; Lighthouse uses Debian's Chromium (CHROME_PATH=/usr/bin/chromium).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+HERE="$ROOT/tests/benchmark"
+DURATION=${1:-10s}
+PORT=${PORT:-5187}
+BASE="http://127.0.0.1:$PORT"
+WORK=$(mktemp -d /tmp/asoplan-bench.XXXXXX)
+APP_PID=""
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { apt-get install -y wrk >&2 || { apt-get update >&2 && apt-get install -y wrk >&2; }; }
+LIGHTHOUSE="${LIGHTHOUSE:-$WORK/tools/node_modules/.bin/lighthouse}"
+if [ ! -x "$LIGHTHOUSE" ]; then
+  mkdir -p "$WORK/tools" && npm i -E lighthouse@12.2.3 --prefix "$WORK/tools" >&2
+fi
+
+if [ -n "${PUBLISHED:-}" ]; then cp -r "$PUBLISHED" "$WORK/app"   # reuse an earlier publish output
+else echo "publishing (Release)…" >&2; dotnet publish "$ROOT/src/AsoPlan.Web" -c Release -o "$WORK/app" --nologo -v quiet >&2; fi
+
+# start_app DB SEED_DIR: Production mode, its own SQLite file; waits for /healthz.
+start_app() {
+  (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production Urls="$BASE" \
+    ConnectionStrings__AsoPlan="Data Source=$1" Database__Provider=Sqlite Database__SeedDirectory="$2" \
+    Serilog__MinimumLevel__Default=Warning Serilog__WriteTo__File__Args__path="$WORK/logs/asoplan-.log" \
+    exec dotnet AsoPlan.Web.dll >"$WORK/app.log" 2>&1) &
+  APP_PID=$!
+  for _ in $(seq 1 120); do curl -fs "$BASE/healthz" >/dev/null 2>&1 && return 0; sleep 1; done
+  echo "app did not start" >&2; tail -30 "$WORK/app.log" >&2; exit 1
+}
+stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
+
+# load_actuals DB FIRST LAST: approved records for fiscal years FIRST..LAST (see actuals.sql).
+load_actuals() {
+  { echo "CREATE TEMP TABLE years(FiscalYear INTEGER);"
+    for y in $(seq "$2" "$3"); do echo "INSERT INTO years VALUES ($y);"; done
+    cat "$HERE/actuals.sql"; } | sqlite3 "$1"
+}
+
+# An administrator (who may read the planning dashboard) made with the app's own create-admin command,
+# then signed in through the login form; prints the auth cookie.
+sign_in() {
+  local password="Bench-Password-2026!"
+  printf '%s\n%s\n' "$password" "$password" | (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production \
+    Database__Provider=Sqlite ConnectionStrings__AsoPlan="Data Source=$1" Database__SeedDirectory="$2" Serilog__MinimumLevel__Default=Warning \
+    Serilog__WriteTo__File__Args__path="$WORK/logs/cmd-.log" dotnet AsoPlan.Web.dll create-admin --email bench@example.jp --name ベンチ) >&2
+  local jar="$WORK/cookies.txt"; rm -f "$jar"
+  local token; token=$(curl -fs -c "$jar" "$BASE/account/login" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -fs -b "$jar" -c "$jar" -o /dev/null --data-urlencode "Email=bench@example.jp" --data-urlencode "Password=$password" \
+    --data-urlencode "__RequestVerificationToken=$token" "$BASE/account/login"
+  awk '$6 == "AsoPlan.Auth" { print "AsoPlan.Auth=" $7 }' "$jar"
+}
+
+# bench NAME PATH CONNECTIONS [COOKIE]: one wrk run; prints a table row and remembers req/s in RPS_<NAME>_<C>.
+bench() {
+  local out; out=$(wrk -t2 -c"$3" -d"$DURATION" --latency ${4:+-H "Cookie: $4"} "$BASE$2")
+  local rps p50 p99 non2xx
+  rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+  p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
+  p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ { print $NF }' <<<"$out")
+  printf '| %s | `%s` | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$rps" "$p50" "$p99" "${non2xx:-0}"
+  printf -v "RPS_${1//[^A-Za-z0-9]/_}_$3" '%s' "$rps"
+}
+header() { echo; echo "| page | path | connections | req/s | p50 | p99 | non-2xx |"; echo "| --- | --- | --- | --- | --- | --- | --- |"; }
+
+echo "# AsoPlan benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, duration $DURATION per run"
+echo; echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# ---- real plan, one year (FY2021, 令和3年度) of approved actuals ----
+DB="$WORK/real.db"; mkdir -p "$WORK/logs"
+start_app "$DB" "$WORK/app/seeds"; stop_app          # migrations + seed import through the app
+load_actuals "$DB" 2021 2021
+start_app "$DB" "$WORK/app/seeds"
+COOKIE=$(sign_in "$DB" "$WORK/app/seeds")
+[ -n "$COOKIE" ] || { echo "sign-in failed" >&2; exit 1; }
+curl -fs "$BASE/measures/13" -o "$WORK/app/wwwroot/static-measure.html"   # the ceiling: same bytes, static file
+echo; echo "## Real plan (20 measures, 70 rows), FY2021 approved"
+echo; echo "Page weight (transfer size with Accept-Encoding: br, HTML + the CSS/JS it links):"
+echo; echo "| page | HTML | + assets | total |"; echo "| --- | --- | --- | --- |"
+for path in / /policies/5 /measures/13 /progress /opendata /search?q=%E8%A6%B3%E5%85%89; do
+  html=$(curl -fs -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$BASE$path")
+  assets=0
+  for a in $(curl -fs "$BASE$path" | grep -oE '(href|src)="/(css|js|lib)/[^"]+"' | sed 's/^[a-z]*="//;s/"$//;s/&amp;/\&/g' | sort -u); do
+    assets=$((assets + $(curl -fs -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$BASE$a")))
+  done
+  printf '| `%s` | %.1f KB | %.1f KB | %.1f KB |\n' "$path" "$(echo "$html/1024" | bc -l)" "$(echo "$assets/1024" | bc -l)" "$(echo "($html+$assets)/1024" | bc -l)"
+done
+header
+for c in 16 64; do
+  bench static /static-measure.html $c
+  bench home / $c
+  bench measure /measures/13 $c
+  bench csv /opendata/indicators.csv $c
+  bench dashboard /planning/dashboard $c "$COOKIE"
+done
+echo
+for c in 16 64; do
+  s="RPS_static_$c"; m="RPS_measure_$c"; h="RPS_home_$c"
+  printf 'Ratio dynamic ÷ static at %s connections: measure page %.2f, home %.2f\n\n' "$c" "$(echo "${!m}/${!s}" | bc -l)" "$(echo "${!h}/${!s}" | bc -l)"
+done
+
+echo "## Lighthouse (mobile emulation, Debian Chromium)"
+echo; echo "| page | performance | accessibility | best practices | SEO |"; echo "| --- | --- | --- | --- | --- |"
+for path in / /measures/13; do
+  if CHROME_PATH=/usr/bin/chromium "$LIGHTHOUSE" "$BASE$path" --quiet --output=json --output-path="$WORK/lh.json" \
+      --only-categories=performance,accessibility,best-practices,seo --chrome-flags="--headless --no-sandbox" >&2; then
+    python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["categories"]; print("| `%s` | %s |" % (sys.argv[2], " | ".join(str(round(c[k]["score"]*100)) for k in ("performance","accessibility","best-practices","seo"))))' "$WORK/lh.json" "$path"
+  else
+    echo "| \`$path\` | lighthouse failed | | | |"
+  fi
+done
+stop_app
+
+# ---- scale: generated plan (200 measures, 1,000 indicators) through the same seed import, 10 years approved ----
+mkdir -p "$WORK/large-seeds"
+python3 "$HERE/large-plan.py" "$ROOT/seeds/plan.json" "$WORK/large-seeds" >&2
+DB="$WORK/large.db"
+start_app "$DB" "$WORK/large-seeds"; stop_app
+load_actuals "$DB" 2015 2024
+start_app "$DB" "$WORK/large-seeds"
+COOKIE=$(sign_in "$DB" "$WORK/large-seeds")
+echo; echo "## Large plan (200 measures, 1,000 indicators, FY2015–FY2024 approved)"
+header
+for c in 16 64; do
+  bench measure /measures/150 $c
+  bench measure-uncached "/measures/150" $c "$COOKIE"
+  bench dashboard /planning/dashboard $c "$COOKIE"
+done
+stop_app
