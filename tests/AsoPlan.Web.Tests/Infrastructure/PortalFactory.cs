@@ -22,6 +22,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The host environment; Testing unless a test needs to see what Development does.</summary>
     public string Environment { get; init; } = "Testing";
 
+    /// <summary>Sign-in attempts allowed per minute per address and per account.</summary>
+    public int SignInAttemptsPerMinute { get; init; } = 100_000;
+
     public string DatabasePath => Path.Combine(Directory, "asoplan.db");
 
     public string LogDirectory => Path.Combine(Directory, "logs");
@@ -43,6 +46,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:AsoPlan", ConnectionString);
         builder.UseSetting("Database:Provider", "Sqlite");
+        // The suite signs in hundreds of times from one test client; the rate limit has its own tests.
+        builder.UseSetting("Security:SignInAttemptsPerMinutePerAddress", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:SignInAttemptsPerMinutePerAccount", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(LogDirectory, "asoplan-.log"));
         builder.UseSetting("Serilog:WriteTo:Console:Args:restrictedToMinimumLevel", "Warning");
     }
