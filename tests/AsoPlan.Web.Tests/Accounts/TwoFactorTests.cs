@@ -66,6 +66,29 @@ public sealed partial class TwoFactorTests(PortalFixture portal) : IDisposable
     }
 
     [Fact]
+    public async Task Wrong_authenticator_codes_count_towards_the_lockout()
+    {
+        var email = TestAccounts.NewEmail("totp-lock");
+        await TestAccounts.CreateAsync(portal.Factory, email);
+        await client.SignInAsync(email);
+        var key = await StartSetupAsync();
+        using var enabled = await client.SubmitFormAsync("/account/two-factor/setup", "/account/two-factor/enable", [new("Form.Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
+        using var fresh = portal.Factory.CreateClient(new() { AllowAutoRedirect = false });
+        using var step1 = await fresh.PostLoginAsync(email, TestAccounts.Password);
+        var wrong = Totp.Code(key, DateTimeOffset.UtcNow.AddHours(1));
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var refused = await fresh.SubmitFormAsync("/account/login-2fa", "/account/login-2fa", [new("Code", wrong)]);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        }
+
+        using var right = await fresh.SubmitFormAsync("/account/login-2fa", "/account/login-2fa", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
+        Assert.Contains("一時的にロックされています", await right.BodyAsync(), StringComparison.Ordinal);
+        await fresh.GetPageAsync("/account", HttpStatusCode.Redirect);
+    }
+
+    [Fact]
     public async Task Disabling_returns_to_password_only_sign_in()
     {
         var email = TestAccounts.NewEmail("disable");
