@@ -75,7 +75,7 @@ public sealed class AuditTests(WorkflowPortal portal)
         var page = await planning.Client.GetPageAsync("/planning/windows");
         foreach (var (open, deadline) in new[] { ("true", "2025-06-30"), ("false", "") })
         {
-            using var response = await planning.Client.PostWithTokenAsync("/planning/windows/2024", FormPosting.AntiforgeryToken(page), [new("open", open), new("deadline", deadline)]);
+            using var response = await planning.Client.PostWithTokenAsync("/planning/windows/2024", HtmlForm.Token(page, "/planning/windows/2024"), [new("open", open), new("deadline", deadline)]);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
@@ -90,7 +90,7 @@ public sealed class AuditTests(WorkflowPortal portal)
 
     private static async Task PostOkAsync(SignedIn staff, string form, List<KeyValuePair<string, string>> fields)
     {
-        using var response = await staff.Client.PostWithTokenAsync($"/staff/records/{Measure}/2021/save", FormPosting.AntiforgeryToken(form), fields);
+        using var response = await staff.Client.PostWithTokenAsync($"/staff/records/{Measure}/2021/save", StaffEntryTests.Token(form), fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 

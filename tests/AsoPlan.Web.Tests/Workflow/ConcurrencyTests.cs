@@ -43,7 +43,7 @@ public sealed class ConcurrencyTests(WorkflowPortal portal)
         Assert.Equal(7m, stored.Values.Single(v => v.Indicator!.Code == "M05-I01").Value);
 
         // Having seen Alice's version, Bob saves again on purpose.
-        using (var resend = await bob.Client.PostWithTokenAsync("/staff/records/5/2021/save", FormPosting.AntiforgeryToken(page), kept))
+        using (var resend = await bob.Client.PostWithTokenAsync("/staff/records/5/2021/save", StaffEntryTests.Token(page), kept))
         {
             Assert.Equal(HttpStatusCode.Redirect, resend.StatusCode);
         }
@@ -79,7 +79,7 @@ public sealed class ConcurrencyTests(WorkflowPortal portal)
         await SaveAsync(alice, await Form(alice, 2023), "別のタブで更新", "2", 2023);
 
         var fields = StaffEntryTests.Complete(StaffEntryTests.Fields(stale), indicators: 3);
-        using var response = await alice.Client.PostWithTokenAsync("/staff/records/5/2023/submit", FormPosting.AntiforgeryToken(stale), fields);
+        using var response = await alice.Client.PostWithTokenAsync("/staff/records/5/2023/submit", StaffEntryTests.Token(stale), fields);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var record = await portal.RecordAsync(Measure, 2023);
@@ -90,7 +90,7 @@ public sealed class ConcurrencyTests(WorkflowPortal portal)
     private static Task<string> Form(SignedIn staff, int year = 2021) => StaffEntryTests.FormAsync(staff, year, Measure);
 
     private static Task<HttpResponseMessage> PostAsync(SignedIn staff, string form, string doText, string firstValue, int year = 2021) =>
-        staff.Client.PostWithTokenAsync($"/staff/records/{Measure}/{year}/save", FormPosting.AntiforgeryToken(form), StaffEntryTests.Fields(form)
+        staff.Client.PostWithTokenAsync($"/staff/records/{Measure}/{year}/save", StaffEntryTests.Token(form), StaffEntryTests.Fields(form)
             .With("Form.DoText", doText)
             .With("Form.Values[0].Value", firstValue));
 

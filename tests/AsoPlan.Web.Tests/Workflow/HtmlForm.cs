@@ -6,8 +6,24 @@ namespace AsoPlan.Web.Tests.Workflow;
 /// <summary>Reads a rendered form back the way a browser would submit it again: inputs, checked boxes, textareas.</summary>
 public static partial class HtmlForm
 {
-    /// <summary>The fields a browser would post from the page's form whose action starts with <paramref name="actionPrefix"/>.</summary>
-    public static List<KeyValuePair<string, string>> Fields(string html, string actionPrefix)
+    private const string TokenField = "__RequestVerificationToken";
+
+    /// <summary>
+    /// The fields a browser would post from the page's form whose action starts with <paramref name="actionPrefix"/>,
+    /// without its antiforgery token (see <see cref="Token"/>), so callers post them with a token of their choice.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> Fields(string html, string actionPrefix) =>
+        [.. AllFields(html, actionPrefix).Where(f => f.Key != TokenField)];
+
+    /// <summary>The antiforgery token of that form itself (not of another form on the page); fails when the form has none.</summary>
+    public static string Token(string html, string actionPrefix)
+    {
+        var token = Value(AllFields(html, actionPrefix), TokenField);
+        Assert.True(token is not null, $"the form posting to {actionPrefix} carries no antiforgery token");
+        return token;
+    }
+
+    private static List<KeyValuePair<string, string>> AllFields(string html, string actionPrefix)
     {
         var form = FormPattern().Matches(html).FirstOrDefault(m => WebUtility.HtmlDecode(m.Groups["action"].Value).StartsWith(actionPrefix, StringComparison.Ordinal));
         Assert.True(form is not null, $"no form posting to {actionPrefix}:\n{html[..Math.Min(html.Length, 3000)]}");

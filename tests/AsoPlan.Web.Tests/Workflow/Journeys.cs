@@ -20,22 +20,21 @@ public static class Journeys
             fields = fields.With($"Form.Values[{i}].Value", values[i]);
         }
 
-        using var response = await staff.Client.PostWithTokenAsync($"/staff/records/{measure}/{year}/submit", FormPosting.AntiforgeryToken(form), fields);
+        using var response = await staff.Client.PostWithTokenAsync($"/staff/records/{measure}/{year}/submit", StaffEntryTests.Token(form), fields);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"submit {measure}/{year}: {(int)response.StatusCode}\n{await response.BodyAsync()}");
     }
 
     public static async Task<HttpResponseMessage> ApproveAsync(SignedIn planning, int measure, int year)
     {
         var page = await planning.Client.GetPageAsync($"/planning/records/{measure}/{year}");
-        return await planning.Client.PostWithTokenAsync($"/planning/records/{measure}/{year}/approve", FormPosting.AntiforgeryToken(page), HtmlForm.Fields(page, $"/planning/records/{measure}/{year}/approve"));
+        var action = $"/planning/records/{measure}/{year}/approve";
+        return await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action));
     }
 
     public static async Task<HttpResponseMessage> ReturnAsync(SignedIn planning, int measure, int year, string comment)
     {
         var page = await planning.Client.GetPageAsync($"/planning/records/{measure}/{year}");
-        return await planning.Client.PostWithTokenAsync(
-            $"/planning/records/{measure}/{year}/return",
-            FormPosting.AntiforgeryToken(page),
-            HtmlForm.Fields(page, $"/planning/records/{measure}/{year}/return").With("comment", comment));
+        var action = $"/planning/records/{measure}/{year}/return";
+        return await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action).With("comment", comment));
     }
 }

@@ -18,7 +18,7 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         using var staff = await portal.StaffAsync("kensetsu");
         var page = await planning.Client.GetPageAsync("/planning/windows");
 
-        using (var open = await planning.Client.PostWithTokenAsync("/planning/windows/2024", FormPosting.AntiforgeryToken(page), [new("open", "true"), new("deadline", "2025-05-31")]))
+        using (var open = await planning.Client.PostWithTokenAsync("/planning/windows/2024", HtmlForm.Token(page, "/planning/windows/2024"), [new("open", "true"), new("deadline", "2025-05-31")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
         }
@@ -28,7 +28,7 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         Assert.Contains("締切 2025年5月31日", home, StringComparison.Ordinal);
         Assert.Contains("name=\"Form.DoText\"", await staff.Client.GetPageAsync("/staff/records/13/2024"), StringComparison.Ordinal);
 
-        using (var close = await planning.Client.PostWithTokenAsync("/planning/windows/2024", FormPosting.AntiforgeryToken(page), [new("open", "false"), new("deadline", "")]))
+        using (var close = await planning.Client.PostWithTokenAsync("/planning/windows/2024", HtmlForm.Token(page, "/planning/windows/2024"), [new("open", "false"), new("deadline", "")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
         }
@@ -45,7 +45,7 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         using var planning = await portal.PlanningAsync();
         var page = await planning.Client.GetPageAsync("/planning/windows");
 
-        using var response = await planning.Client.PostWithTokenAsync("/planning/windows/2024", FormPosting.AntiforgeryToken(page), [new("open", "true"), new("deadline", deadline)]);
+        using var response = await planning.Client.PostWithTokenAsync("/planning/windows/2024", HtmlForm.Token(page, "/planning/windows/2024"), [new("open", "true"), new("deadline", deadline)]);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.BodyAsync();

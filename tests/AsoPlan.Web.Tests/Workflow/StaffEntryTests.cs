@@ -177,10 +177,10 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
     internal static async Task<string> FormAsync(SignedIn staff, int year, int measure = Measure) =>
         await staff.Client.GetPageAsync($"/staff/records/{measure}/{year}");
 
-    internal static string Token(string html) => FormPosting.AntiforgeryToken(html);
+    internal static string Token(string html) => HtmlForm.Token(html, "/staff/records/");
 
     internal static List<KeyValuePair<string, string>> Fields(string html) =>
-        HtmlForm.Fields(html, "/staff/records/").Where(f => f.Key != "__RequestVerificationToken").ToList();
+        HtmlForm.Fields(html, "/staff/records/");
 
     /// <summary>Every indicator with a value and every PDCA part written: ready to submit.</summary>
     internal static List<KeyValuePair<string, string>> Complete(List<KeyValuePair<string, string>> fields, int indicators)

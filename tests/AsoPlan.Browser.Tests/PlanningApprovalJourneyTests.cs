@@ -1,0 +1,82 @@
+using AsoPlan.Browser.Tests.Infrastructure;
+using AsoPlan.Browser.Tests.Site;
+using Microsoft.Playwright;
+
+namespace AsoPlan.Browser.Tests;
+
+/// <summary>
+/// The planning office reviews a 令和4年度 submission: finds it in the filtered list, returns it with a comment the
+/// section sees, approves the corrected resubmission, and a citizen then finds the value on the measure page.
+/// </summary>
+[Collection(BrowserSuiteDefinition.Name)]
+public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutputHelper output)
+{
+    private const int Year = 2022;
+
+    [Fact]
+    public async Task Planning_office_returns_then_approves_a_submission_and_the_value_becomes_public()
+    {
+        if (OptOut.Applies(output))
+        {
+            return;
+        }
+
+        var server = await suite.ServerAsync();
+        var planning = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.PlanningEmail);
+        var staff = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.StaffEmail);
+        var citizen = await suite.NewPageAsync(Screen.Phone);
+        try
+        {
+            await WorkSteps.OpenWindowAsync(planning, server, "令和4年度");
+            await WorkSteps.SubmitAsync(staff, server, Year, ["24", "4.9", "427.0", "30", "47.9", "44.0", "39.0"]);
+
+            // Not public while submitted.
+            await citizen.GotoAsync(server.Url($"/measures/{WorkAccounts.StaffMeasure}").ToString());
+            var bridgesRow = citizen.Locator("main table tr", new() { HasTextString = WorkSteps.Indicators[0].Name });
+            await Assertions.Expect(bridgesRow).Not.ToContainTextAsync("24橋");
+
+            // The submission list, filtered to the year and the section, leads to the review page.
+            await planning.GotoAsync(server.Url("/account").ToString());
+            await planning.GetByRole(AriaRole.Link, new() { Name = "提出内容の確認・承認（企画担当）" }).ClickAsync();
+            await planning.GetByLabel("年度").SelectOptionAsync(new SelectOptionValue { Label = "令和4年度" });
+            await planning.GetByLabel("担当課").SelectOptionAsync(new SelectOptionValue { Label = WorkAccounts.StaffSection });
+            await planning.GetByRole(AriaRole.Button, new() { Name = "絞り込む" }).ClickAsync();
+            var row = planning.Locator("tbody tr", new() { HasTextString = $"実施施策{WorkAccounts.StaffMeasure} " });
+            await Assertions.Expect(row).ToHaveCountAsync(1);
+            await Assertions.Expect(row).ToContainTextAsync("提出済");
+            await row.GetByRole(AriaRole.Link, new() { Name = "確認・承認" }).ClickAsync();
+
+            // Values against baseline and target; returned with a comment.
+            var review = planning.Locator("main table tr", new() { HasTextString = WorkSteps.Indicators[0].Name });
+            await Assertions.Expect(review).ToContainTextAsync("18 橋");
+            await Assertions.Expect(review).ToContainTextAsync("24橋");
+            await planning.GetByLabel("差戻しの理由（担当課に表示されます）").FillAsync("補修済橋梁数の内訳を取組実績に書いてください。");
+            await planning.GetByRole(AriaRole.Button, new() { Name = "差し戻す" }).ClickAsync();
+            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("差し戻しました。");
+
+            // The section sees the comment, corrects and resubmits.
+            await staff.GotoAsync(server.Url($"/staff/records/{WorkAccounts.StaffMeasure}/{Year}").ToString());
+            await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("企画担当から差し戻されました");
+            await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("補修済橋梁数の内訳を取組実績に書いてください。");
+            await staff.GetByLabel("取組実績（Do）").FillAsync("補修: 阿蘇大橋ほか6橋（内訳は別紙）。");
+            await staff.GetByRole(AriaRole.Button, new() { Name = "提出", Exact = true }).ClickAsync();
+            await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("提出しました。");
+
+            // Approved, the value is public.
+            await planning.ReloadAsync();
+            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("補修: 阿蘇大橋ほか6橋");
+            await planning.GetByRole(AriaRole.Button, new() { Name = "承認する" }).ClickAsync();
+            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("承認しました。");
+            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("承認済");
+
+            await citizen.ReloadAsync();
+            await Assertions.Expect(bridgesRow).ToContainTextAsync("24橋");
+        }
+        finally
+        {
+            await citizen.Context.CloseAsync();
+            await staff.Context.CloseAsync();
+            await planning.Context.CloseAsync();
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using AsoPlan.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace AsoPlan.Browser.Tests.Site;
+
+/// <summary>
+/// The accounts the staff and planning journeys sign in with, made the way a city would make them: the
+/// first administrator with the app's <c>create-admin</c> command against the suite's database, then a
+/// planning-office and a 建設課 staff account through the admin pages. Made once per app server.
+/// </summary>
+public static class WorkAccounts
+{
+    public const string Password = "browser-journey-password";
+    public const string AdminEmail = "admin@browser.asoplan.example";
+    public const string PlanningEmail = "kikaku@browser.asoplan.example";
+    public const string StaffEmail = "kensetsu@browser.asoplan.example";
+
+    /// <summary>建設課 owns 実施施策13.</summary>
+    public const string StaffSection = "建設課";
+    public const int StaffMeasure = 13;
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static AppServer? madeFor;
+
+    public static async Task EnsureAsync(BrowserSuite suite)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        var server = await suite.ServerAsync();
+        await Gate.WaitAsync();
+        try
+        {
+            if (ReferenceEquals(madeFor, server))
+            {
+                return;
+            }
+
+            await CreateAdminAsync(server);
+            var page = await suite.NewPageAsync(Screen.Desktop);
+            try
+            {
+                await SignInAsync(page, server, AdminEmail);
+                await CreateAsync(page, server, PlanningEmail, "企画 花子", "企画担当（政策防災課）", section: null);
+                await CreateAsync(page, server, StaffEmail, "建設 太郎", "課の担当者", StaffSection);
+            }
+            finally
+            {
+                await page.Context.CloseAsync();
+            }
+
+            madeFor = server;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    /// <summary>A new browser context (own cookies) signed in as <paramref name="email"/> through the login form.</summary>
+    public static async Task<IPage> SignedInPageAsync(BrowserSuite suite, string email, Screen? screen = null)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        await EnsureAsync(suite);
+        var page = await suite.NewPageAsync(screen ?? Screen.Desktop);
+        await SignInAsync(page, await suite.ServerAsync(), email);
+        return page;
+    }
+
+    public static async Task SignInAsync(IPage page, AppServer server, string email)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(server);
+        await page.GotoAsync(server.Url("/account/login").ToString());
+        await page.GetByLabel("メールアドレス", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel("パスワード", new() { Exact = true }).FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(server.Url("/account").ToString());
+    }
+
+    private static async Task CreateAsync(IPage page, AppServer server, string email, string name, string role, string? section)
+    {
+        await page.GotoAsync(server.Url("/admin/accounts/new").ToString());
+        await page.GetByLabel("メールアドレス（ログインID）").FillAsync(email);
+        await page.GetByLabel("氏名（表示名）").FillAsync(name);
+        await page.GetByLabel(role, new() { Exact = true }).CheckAsync();
+        if (section is not null)
+        {
+            await page.GetByLabel("所属課（課の担当者は必須）").SelectOptionAsync(new SelectOptionValue { Label = section });
+        }
+
+        await page.GetByLabel("初期パスワード（12文字以上）").FillAsync(Password);
+        await page.GetByLabel("初期パスワード（確認）").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "作成する" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(server.Url("/admin/accounts").ToString());
+    }
+
+    /// <summary>Runs <c>create-admin</c> as an operator would, on the database the running server uses.</summary>
+    private static async Task CreateAdminAsync(AppServer server)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            // The content root is the working directory, as when an operator runs the command from the app's folder.
+            WorkingDirectory = SuitePaths.WebProject,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { SuitePaths.WebAppDll, "create-admin", "--email", AdminEmail, "--name", "試験 管理者" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__AsoPlan"] = $"Data Source={server.DatabaseFile}";
+        start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(Path.GetDirectoryName(server.DatabaseFile)!, "logs", "create-admin-.log");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        await process.StandardInput.WriteLineAsync(Password);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(process.ExitCode == 0, $"create-admin exited with {process.ExitCode}:\n{await output}\n{await error}");
+    }
+}

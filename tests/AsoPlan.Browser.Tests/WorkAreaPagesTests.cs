@@ -1,0 +1,102 @@
+using AsoPlan.Browser.Tests.Checkers;
+using AsoPlan.Browser.Tests.Infrastructure;
+using AsoPlan.Browser.Tests.Site;
+using Microsoft.Playwright;
+
+namespace AsoPlan.Browser.Tests;
+
+/// <summary>
+/// The staff and planning pages pass the same checks as the public pages: axe (WCAG 2.1 AA), keyboard, headings and
+/// tables, and the Nu HTML Checker on the HTML the server sent — including the states a person meets after posting:
+/// a refused value and a save conflict.
+/// </summary>
+[Collection(BrowserSuiteDefinition.Name)]
+public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper output)
+{
+    private const int Submitted = 2023;
+    private const int Open = 2024;
+
+    [Fact]
+    public async Task Staff_and_planning_pages_pass_axe_keyboard_structure_and_html_checks()
+    {
+        if (OptOut.Applies(output))
+        {
+            return;
+        }
+
+        var server = await suite.ServerAsync();
+        var planning = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.PlanningEmail);
+        var staff = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.StaffEmail);
+        var otherTab = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.StaffEmail);
+        var measure = WorkAccounts.StaffMeasure;
+        var problems = new List<(string Where, IReadOnlyList<string> Problems)>();
+        var documents = new List<HtmlDocument>();
+        try
+        {
+            await WorkSteps.OpenWindowAsync(planning, server, "令和5年度");
+            await WorkSteps.OpenWindowAsync(planning, server, "令和6年度");
+            await WorkSteps.SubmitAsync(staff, server, Submitted, ["26", "5.5", "428.0", "80", "48.5", "50.0", "45.0"]);
+
+            var pages = new (IPage Page, string Name, string Path)[]
+            {
+                (staff, "staff-home", "/staff"),
+                (staff, "staff-form", $"/staff/records/{measure}/{Open}"),
+                (staff, "staff-read-only", $"/staff/records/{measure}/{Submitted}"),
+                (planning, "planning-submissions", $"/planning?year={Submitted}"),
+                (planning, "planning-windows", "/planning/windows"),
+                (planning, "planning-review", $"/planning/records/{measure}/{Submitted}"),
+                (planning, "planning-history", $"/planning/records/{measure}/{Submitted}/history"),
+            };
+            foreach (var (page, name, path) in pages)
+            {
+                var response = await page.GotoAsync(server.Url(path).ToString());
+                Assert.True(response?.Status == 200, $"{path} answered {response?.Status}, expected 200.");
+                documents.Add(new HtmlDocument(name, await response!.TextAsync()));
+                problems.Add((path, await CheckAsync(page, name)));
+            }
+
+            // A refused value: the form comes back with the message beside the field (422).
+            await staff.GotoAsync(server.Url($"/staff/records/{measure}/{Open}").ToString());
+            await WorkSteps.Indicator(staff, WorkSteps.Indicators[0]).GetByLabel("実績値").FillAsync("たくさん");
+            var refused = await staff.RunAndWaitForResponseAsync(
+                () => staff.GetByRole(AriaRole.Button, new() { Name = "下書き保存" }).ClickAsync(),
+                r => r.Url.EndsWith("/save", StringComparison.Ordinal));
+            Assert.Equal(422, refused.Status);
+            documents.Add(new HtmlDocument("staff-form-refused", await refused.TextAsync()));
+            problems.Add(("staff form with a refused value", await CheckAsync(staff, "staff-form-refused")));
+
+            // A conflict: the same record saved in another tab first (409, both versions side by side).
+            await staff.GotoAsync(server.Url($"/staff/records/{measure}/{Open}").ToString());
+            await otherTab.GotoAsync(server.Url($"/staff/records/{measure}/{Open}").ToString());
+            await otherTab.GetByLabel("取組実績（Do）").FillAsync("別のタブで先に保存した実績");
+            await otherTab.GetByRole(AriaRole.Button, new() { Name = "下書き保存" }).ClickAsync();
+            await Assertions.Expect(otherTab.Locator("main")).ToContainTextAsync("下書きを保存しました。");
+            await staff.GetByLabel("取組実績（Do）").FillAsync("このタブの実績");
+            var conflict = await staff.RunAndWaitForResponseAsync(
+                () => staff.GetByRole(AriaRole.Button, new() { Name = "下書き保存" }).ClickAsync(),
+                r => r.Url.EndsWith("/save", StringComparison.Ordinal));
+            Assert.Equal(409, conflict.Status);
+            await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("ほかの人が先にこの記録を変更しました");
+            await Assertions.Expect(staff.GetByLabel("取組実績（Do）")).ToHaveValueAsync("このタブの実績");
+            documents.Add(new HtmlDocument("staff-form-conflict", await conflict.TextAsync()));
+            problems.Add(("staff form after a conflict", await CheckAsync(staff, "staff-form-conflict")));
+        }
+        finally
+        {
+            await otherTab.Context.CloseAsync();
+            await staff.Context.CloseAsync();
+            await planning.Context.CloseAsync();
+        }
+
+        var invalid = NuHtmlChecker.Describe(await NuHtmlChecker.ValidateAsync(documents, "work-pages"));
+        Expect.NoProblems("axe, keyboard, headings and tables on the staff and planning pages", problems);
+        Assert.True(invalid.Length == 0, invalid);
+    }
+
+    private static async Task<IReadOnlyList<string>> CheckAsync(IPage page, string name) =>
+    [
+        .. AxeChecker.Problems(await AxeChecker.RunAsync(page, name)),
+        .. await PageInspector.StructureAsync(page),
+        .. await KeyboardCheck.RunAsync(page),
+    ];
+}
