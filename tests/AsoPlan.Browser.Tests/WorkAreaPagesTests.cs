@@ -46,6 +46,9 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
                 (planning, "planning-windows", "/planning/windows"),
                 (planning, "planning-review", $"/planning/records/{measure}/{Submitted}"),
                 (planning, "planning-history", $"/planning/records/{measure}/{Submitted}/history"),
+                (planning, "planning-dashboard", $"/planning/dashboard?year={Submitted}"),
+                (planning, "planning-dashboard-measure", $"/planning/dashboard/measures/{measure}"),
+                (planning, "planning-report", $"/planning/report?year={Submitted}"),
             };
             foreach (var (page, name, path) in pages)
             {

@@ -147,10 +147,13 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
         await SignInAdminAsync();
         var email = TestAccounts.NewEmail("locked");
         var user = await TestAccounts.CreateAsync(portal.Factory, email, Roles.PlanningOffice);
+        using var session = portal.Factory.CreateClient(new() { AllowAutoRedirect = false });
+        await session.SignInAsync(email);
         using var person = portal.Factory.CreateClient(new() { AllowAutoRedirect = false });
 
         using var locked = await admin.SubmitFormAsync($"/admin/accounts/{user.Id}", $"/admin/accounts/{user.Id}/lock", []);
         Assert.Contains("ロック中", await admin.GetPageAsync("/admin/accounts"), StringComparison.Ordinal);
+        await session.GetPageAsync("/account", HttpStatusCode.Redirect); // the open session ended
         using var refused = await person.PostLoginAsync(email, TestAccounts.Password);
         Assert.Contains("ロックされています", await refused.BodyAsync(), StringComparison.Ordinal);
 
