@@ -165,6 +165,16 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
     }
 
     [Fact]
+    public async Task A_relative_target_is_shown_with_the_number_it_resolves_to()
+    {
+        using var staff = await portal.StaffAsync("seisaku-bosai"); // 実施施策18: 乗合タクシー 3,432人 → 10%向上
+
+        var page = await staff.Client.GetPageAsync("/staff/records/18/2024");
+
+        Assert.Contains("10%向上（3,776人）", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_sections_record_is_forbidden_and_an_unknown_one_is_not_found()
     {
         using var staff = await portal.StaffAsync(Section);

@@ -105,11 +105,17 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
         indicator.Unit,
         indicator.Decimals,
         indicator.BaselineText,
-        indicator.TargetText,
+        TargetText(indicator),
         stored?.Value,
         stored?.NotAvailableReason,
         stored?.MeasurementNote,
         stored?.Value is { } value ? Evaluate(indicator, fiscalYear, value) : null);
+
+    /// <summary>The target as printed; a relative one (10%向上) with the number it resolves to, e.g. 10%向上（3,776人）.</summary>
+    private static string TargetText(Indicator indicator) =>
+        indicator.TargetRelativePercent is not null && TargetResolver.Resolve(indicator) is { } resolved
+            ? $"{indicator.TargetText}（{Display(resolved, indicator.Decimals, indicator.Unit)}）"
+            : indicator.TargetText;
 
     /// <summary>The 達成度 of a value; null where the plan gives nothing to judge it by (a relative target without a baseline).</summary>
     private Achievement? Evaluate(Indicator indicator, int fiscalYear, decimal value)
