@@ -63,7 +63,14 @@ internal static class ProgressQueries
                 Direction = i.Direction,
                 DirectionReason = i.DirectionReason,
                 Footnote = i.Footnote,
+                RetiredFromFiscalYear = i.RetiredFromFiscalYear,
             }));
+
+    public static readonly Func<AsoPlanDbContext, int, int?, IAsyncEnumerable<IndicatorYearTarget>> YearTargets =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int periodId, int? number) => db.IndicatorYearTargets.AsNoTracking()
+            .Where(t => t.Indicator!.Measure!.Policy!.PlanPeriodId == periodId && (number == null || t.Indicator.Measure.Number == number))
+            .OrderBy(t => t.IndicatorId).ThenBy(t => t.FiscalYear)
+            .Select(t => new IndicatorYearTarget { IndicatorId = t.IndicatorId, FiscalYear = t.FiscalYear, Value = t.Value }));
 
     public static readonly Func<AsoPlanDbContext, int, int, int?, IAsyncEnumerable<StateRow>> States =
         EF.CompileAsyncQuery((AsoPlanDbContext db, int from, int to, int? measureId) => db.PdcaRecords.AsNoTracking()

@@ -42,7 +42,12 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         }
 
         var goals = (await ToListAsync(ProgressQueries.SdgGoals(db, period.Id, measureNumber), cancellationToken)).ToLookup(g => g.MeasureId, g => g.Goal);
+        var yearTargets = (await ToListAsync(ProgressQueries.YearTargets(db, period.Id, measureNumber), cancellationToken)).ToLookup(t => t.IndicatorId);
         var indicators = (await ToListAsync(ProgressQueries.Indicators(db, period.Id, measureNumber), cancellationToken)).ToLookup(i => i.MeasureId);
+        foreach (var indicator in indicators.SelectMany(g => g))
+        {
+            indicator.YearTargets = [.. yearTargets[indicator.Id]];
+        }
         var onlyMeasure = measureNumber is null ? null : measures.FirstOrDefault()?.Id;
         var states = (await ToListAsync(ProgressQueries.States(db, period.StartFiscalYear, period.EndFiscalYear, onlyMeasure), cancellationToken))
             .ToLookup(s => s.MeasureId);
@@ -91,7 +96,7 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         for (var k = 0; k < years.Count; k++)
         {
             var year = years[k];
-            if (!values.TryGetValue((indicator.Id, year), out var entered))
+            if (!indicator.IsActiveIn(year) || !values.TryGetValue((indicator.Id, year), out var entered))
             {
                 results[k] = new YearProgress(year, null, null, null);
                 continue;
