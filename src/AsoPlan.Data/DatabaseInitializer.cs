@@ -25,6 +25,11 @@ public static class DatabaseInitializer
             }
 
             var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
+            if (options.Provider == DatabaseProvider.Sqlite && Backup.SqliteInUseMarker.DatabaseFile(db.Database.GetConnectionString()) is { } file)
+            {
+                scope.ServiceProvider.GetRequiredService<Backup.SqliteInUseMarker>().Hold(file);
+            }
+
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             var seed = await PlanSeedReader.ReadAsync(seedPath, cancellationToken).ConfigureAwait(false);
             await scope.ServiceProvider.GetRequiredService<PlanSeedImporter>().ImportAsync(seed, cancellationToken).ConfigureAwait(false);
