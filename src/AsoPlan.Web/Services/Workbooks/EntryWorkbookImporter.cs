@@ -51,7 +51,7 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
         }
 
         var problems = new WorkbookProblems();
-        var sectionMeasures = await query.SectionMeasuresAsync(target.SectionId, cancellationToken);
+        var sectionMeasures = await query.SectionMeasuresAsync(target.SectionId, target.FiscalYear, cancellationToken);
         var measures = Measures(cover, sectionMeasures, problems);
         var valuesOk = Headings(file.Sheets[ValuesSheet], ValuesSheet, ValueColumns, problems);
         var pdcaOk = Headings(file.Sheets[PdcaSheet], PdcaSheet, PdcaColumns, problems);

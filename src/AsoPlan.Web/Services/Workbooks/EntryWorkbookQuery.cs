@@ -59,7 +59,7 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
     public async Task<EntryWorkbook> LoadAsync(SectionYear target, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var measures = await SectionMeasuresAsync(target.SectionId, cancellationToken);
+        var measures = await SectionMeasuresAsync(target.SectionId, target.FiscalYear, cancellationToken);
         var ids = measures.Select(m => m.Id).ToList();
         var records = await db.PdcaRecords.AsNoTracking().Include(r => r.Values)
             .Where(r => ids.Contains(r.MeasureId) && (r.FiscalYear == target.FiscalYear || r.FiscalYear == target.FiscalYear - 1))
@@ -80,8 +80,11 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
         return new EntryWorkbook(target, clock.GetUtcNow().UtcDateTime, included);
     }
 
-    /// <summary>Every measure of the section with its indicators in plan order (for reading an upload against).</summary>
-    public async Task<IReadOnlyList<Measure>> SectionMeasuresAsync(int sectionId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every measure of the section with the indicators it has in that year (not retired), in plan order —
+    /// the same list the entry form shows (<see cref="RecordPages.IndicatorsAsync"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<Measure>> SectionMeasuresAsync(int sectionId, int fiscalYear, CancellationToken cancellationToken = default)
     {
         var measures = await db.Measures.AsNoTracking()
             .Where(m => m.OwnerSectionId == sectionId)
@@ -90,7 +93,7 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
             .ToListAsync(cancellationToken);
         foreach (var measure in measures)
         {
-            measure.Indicators = [.. measure.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Code)];
+            measure.Indicators = [.. measure.Indicators.Where(i => i.IsActiveIn(fiscalYear)).OrderBy(i => i.SortOrder).ThenBy(i => i.Code)];
         }
 
         return measures;

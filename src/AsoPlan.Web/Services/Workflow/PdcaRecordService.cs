@@ -53,7 +53,7 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(form);
-        var indicators = await pages.IndicatorsAsync(resource.MeasureId, cancellationToken);
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var read = RecordFormReading.Read(form, indicators);
         var posted = read.Posted;
         if (!read.Succeeded)
@@ -98,7 +98,7 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
             return RecordCommandResult.Invalid(null, [], ["提出済の記録だけを承認・差戻しできます。"]);
         }
 
-        var indicators = await pages.IndicatorsAsync(resource.MeasureId, cancellationToken);
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var before = RecordSnapshot.Of(record, indicators);
         var now = clock.GetUtcNow().UtcDateTime;
         change(record, now);
