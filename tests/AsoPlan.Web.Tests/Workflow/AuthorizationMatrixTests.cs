@@ -99,6 +99,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST admin/plan/edit/indicators/{code}/delete"] = PlanEditors,
         ["POST staff/records/{measure:int}/{year:int}/save"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/submit"] = OwnSectionOnly,
+        ["POST staff/sections/{section}/workbooks/{year:int}"] = OwnSectionOnly,
         ["POST planning/records/{measure:int}/{year:int}/approve"] = PlanningOnly,
         ["POST planning/records/{measure:int}/{year:int}/return"] = PlanningOnly,
         ["POST planning/windows/{year:int}"] = PlanningOnly,
@@ -228,6 +229,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         "/" + endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].TrimStart('/')
             .Replace("{measure:int}", Measure.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{year:int}", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{section}", OwnSection, StringComparison.Ordinal)
             .Replace("{id}", userId, StringComparison.Ordinal)
             .Replace("{number:int}", "1", StringComparison.Ordinal) // policy 1 and measure 1 of the plan being edited
             .Replace("{code}", "M07-I01", StringComparison.Ordinal);

@@ -16,7 +16,8 @@ public sealed class StaffHomeQuery(AsoPlanDbContext db, EntryWindowService windo
             return new StaffHome(null, openWindows, []);
         }
 
-        var sectionName = await db.Sections.AsNoTracking().Where(s => s.Id == sectionId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
+        var section = await db.Sections.AsNoTracking().Where(s => s.Id == sectionId).Select(s => new { s.Name, s.Code }).SingleOrDefaultAsync(cancellationToken);
+        var sectionName = section?.Name;
         var measures = await db.Measures.AsNoTracking()
             .Where(m => m.OwnerSectionId == sectionId)
             .OrderBy(m => m.Number)
@@ -31,6 +32,6 @@ public sealed class StaffHomeQuery(AsoPlanDbContext db, EntryWindowService windo
             m.Number,
             m.Title,
             [.. openWindows.Select(w => new YearState(w.FiscalYear, states.TryGetValue((m.Id, w.FiscalYear), out var s) ? s : (RecordState?)null))]));
-        return new StaffHome(sectionName, openWindows, [.. rows]);
+        return new StaffHome(sectionName, openWindows, [.. rows]) { SectionCode = section?.Code };
     }
 }
