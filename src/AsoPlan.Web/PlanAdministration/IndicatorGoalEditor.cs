@@ -82,7 +82,10 @@ public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
         var yearProblems = GoalRules.YearTargetProblems(goal, yearTargets);
         if (yearProblems.Count > 0)
         {
-            return PlanEditResult.Invalid(yearProblems.Select(p => new FieldError(YearKey(form.YearTargets.FindIndex(f => f.FiscalYear == p.FiscalYear)), p.Message)));
+            // A year the form does not offer (a tampered post) has no field to stand beside.
+            return PlanEditResult.Invalid(yearProblems.Select(p => new FieldError(
+                GoalRules.CanSetYear(goal, p.FiscalYear) ? YearKey(form.YearTargets.FindIndex(f => f.FiscalYear == p.FiscalYear)) : "",
+                p.Message)));
         }
 
         var oldTarget = TargetResolver.Resolve(indicator);

@@ -4,12 +4,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Queries;
 
-/// <summary>The public revision notes of a measure, oldest first, each as one line (令和8年度に目標値を変更（…）: 理由).</summary>
+/// <summary>The public revision notes of a measure or a policy, oldest first, each as one line (令和8年度に目標値を変更（…）: 理由).</summary>
 public sealed class RevisionNotesQuery(AsoPlanDbContext db)
 {
-    public async Task<IReadOnlyList<string>> ForMeasureAsync(int measureId, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> ForMeasureAsync(int measureId, CancellationToken cancellationToken) =>
+        ReadAsync(db.RevisionNotes.Where(n => n.MeasureId == measureId), cancellationToken);
+
+    /// <summary>Changes to the policy's own texts (its measures' notes stand on their pages).</summary>
+    public Task<IReadOnlyList<string>> ForPolicyAsync(int policyId, CancellationToken cancellationToken) =>
+        ReadAsync(db.RevisionNotes.Where(n => n.PolicyId == policyId && n.MeasureId == null), cancellationToken);
+
+    private static async Task<IReadOnlyList<string>> ReadAsync(IQueryable<Core.Plan.RevisionNote> query, CancellationToken cancellationToken)
     {
-        var notes = await db.RevisionNotes.AsNoTracking().Where(n => n.MeasureId == measureId)
+        var notes = await query.AsNoTracking()
             .OrderBy(n => n.ChangedAt).ThenBy(n => n.Id)
             .Select(n => new { n.FiscalYear, n.Summary, n.Detail, n.Reason })
             .ToListAsync(cancellationToken);

@@ -181,6 +181,27 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
         Assert.Contains("3,000件", row, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_policy_text_edit_is_refused_without_a_title_and_otherwise_noted_on_the_public_policy_page()
+    {
+        using var admin = await portal.AdminAsync();
+        const string action = "/admin/plan/edit/policies/6";
+        var form = await admin.Client.GetPageAsync(action);
+        var titleBefore = HtmlForm.Value(HtmlForm.Fields(form, action), "Title");
+
+        using var refused = await admin.Client.PostWithTokenAsync(action, HtmlForm.Token(form, action), HtmlForm.Fields(form, action).With("Title", " ").With("Reason", "表記の統一"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("政策の名称を入力してください。", Html.Text(await refused.BodyAsync()), StringComparison.Ordinal);
+        Assert.Equal(titleBefore, await portal.WithDbAsync(db => db.Policies.Where(p => p.Number == 6).Select(p => p.Title).SingleAsync()));
+
+        using var saved = await admin.Client.PostWithTokenAsync(action, HtmlForm.Token(form, action), HtmlForm.Fields(form, action).With("Subtitle", "（誰もが安心して暮らせるまちへ）").With("Reason", "表記の統一"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        using var anonymous = portal.Anonymous();
+        var page = Html.Text(await anonymous.GetPageAsync("/policies/6"));
+        Assert.Contains("（誰もが安心して暮らせるまちへ）", page, StringComparison.Ordinal);
+        Assert.Contains($"{ThisFiscalYear}に政策の文章を変更（政策6「安心」の副題）: 表記の統一", page, StringComparison.Ordinal);
+    }
+
     private static decimal TargetIn(string? snapshot)
     {
         using var json = System.Text.Json.JsonDocument.Parse(snapshot!);
