@@ -1,11 +1,18 @@
 using AsoPlan.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AsoPlan.Data;
 
-/// <summary>Startup: migrate, then upsert the plan from seeds/ by natural key.</summary>
-public static class DatabaseInitializer
+/// <summary>
+/// Startup: migrate, then load the plan from seeds/ if its period is not in the database yet. Once the
+/// period is there, the database owns it: plan administration edits it in the app, and a restart must
+/// not put the seed's texts and targets back over those edits. A changed plan file is loaded on purpose
+/// (admin page or <c>import-plan</c>), never by restarting.
+/// </summary>
+public static partial class DatabaseInitializer
 {
     public static async Task InitializeAsoPlanDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -27,6 +34,13 @@ public static class DatabaseInitializer
             var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             var seed = await PlanSeedReader.ReadAsync(seedPath, cancellationToken).ConfigureAwait(false);
+            if (await db.PlanPeriods.AnyAsync(p => p.Code == seed.Period.Code, cancellationToken).ConfigureAwait(false))
+            {
+                var logger = scope.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(typeof(DatabaseInitializer).FullName!) ?? NullLogger.Instance;
+                LogSeedSkipped(logger, seed.Period.Code, seedPath);
+                return;
+            }
+
             await scope.ServiceProvider.GetRequiredService<PlanSeedImporter>().ImportAsync(seed, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -37,4 +51,7 @@ public static class DatabaseInitializer
         ArgumentNullException.ThrowIfNull(options);
         return Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, options.SeedDirectory, PlanSeedReader.DefaultFileName));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plan period {PeriodCode} is already in the database; {SeedPath} was not applied (edits made in the app are kept)")]
+    private static partial void LogSeedSkipped(ILogger logger, string periodCode, string seedPath);
 }

@@ -55,7 +55,7 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
                 var response = await page.GotoAsync(server.Url(path).ToString());
                 Assert.True(response?.Status == 200, $"{path} answered {response?.Status}, expected 200.");
                 documents.Add(new HtmlDocument(name, await response!.TextAsync()));
-                problems.Add((path, await CheckAsync(page, name)));
+                problems.Add((path, await PageChecks.AllAsync(page, name)));
             }
 
             // A refused value: the form comes back with the message beside the field (422).
@@ -66,7 +66,7 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
                 r => r.Url.EndsWith("/save", StringComparison.Ordinal));
             Assert.Equal(422, refused.Status);
             documents.Add(new HtmlDocument("staff-form-refused", await refused.TextAsync()));
-            problems.Add(("staff form with a refused value", await CheckAsync(staff, "staff-form-refused")));
+            problems.Add(("staff form with a refused value", await PageChecks.AllAsync(staff, "staff-form-refused")));
 
             // A conflict: the same record saved in another tab first (409, both versions side by side).
             await staff.GotoAsync(server.Url($"/staff/records/{measure}/{Open}").ToString());
@@ -82,7 +82,7 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("ほかの人が先にこの記録を変更しました");
             await Assertions.Expect(staff.GetByLabel("取組実績（Do）")).ToHaveValueAsync("このタブの実績");
             documents.Add(new HtmlDocument("staff-form-conflict", await conflict.TextAsync()));
-            problems.Add(("staff form after a conflict", await CheckAsync(staff, "staff-form-conflict")));
+            problems.Add(("staff form after a conflict", await PageChecks.AllAsync(staff, "staff-form-conflict")));
         }
         finally
         {
@@ -95,11 +95,4 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
         Expect.NoProblems("axe, keyboard, headings and tables on the staff and planning pages", problems);
         Assert.True(invalid.Length == 0, invalid);
     }
-
-    private static async Task<IReadOnlyList<string>> CheckAsync(IPage page, string name) =>
-    [
-        .. AxeChecker.Problems(await AxeChecker.RunAsync(page, name)),
-        .. await PageInspector.StructureAsync(page),
-        .. await KeyboardCheck.RunAsync(page),
-    ];
 }

@@ -21,6 +21,7 @@ public static class SecuritySetup
             .AddIdentity<AppUser, IdentityRole>(AccountPolicy.Apply)
             .AddEntityFrameworkStores<AsoPlanDbContext>()
             .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<AccountClaims>()
             .AddDefaultTokenProviders();
 

@@ -77,6 +77,9 @@ public sealed class AppServer : IAsyncDisposable
         start.Environment["Database__Provider"] = "Sqlite";
         // Production settings, but served on plain-http loopback: no HTTPS redirect, no Secure-only cookies.
         start.Environment["Security__RequireHttps"] = "false";
+        // Every browser context signs in from the same loopback address; the per-address limit is for the internet
+        // (tested in the Web suite), not for one test run. The per-account limit and the lockout stay as shipped.
+        start.Environment["Security__SignInAttemptsPerMinutePerAddress"] = "1000";
         start.Environment["ConnectionStrings__AsoPlan"] = $"Data Source={Path.Combine(workFolder, "asoplan.db")}";
         start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(workFolder, "logs", "asoplan-.log");
 

@@ -1,6 +1,7 @@
 using System.Net;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Data;
+using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,7 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
     [InlineData("short-password", "PlanningOffice", "", "elevenchars", "パスワードは12文字以上、256文字以内にしてください。")]
     [InlineData("bad-section", "SectionStaff", "abc", StaffPassword, "選んだ所属課が見つかりません。")]
     [InlineData("bad-role", "Superuser", "", StaffPassword, "選べない権限が含まれています。")]
+    [InlineData("common-password", "PlanningOffice", "", "Password2024!", CommonPasswordValidator.Message)]
     public async Task Refused_account_says_why_and_is_not_created(string prefix, string role, string section, string password, string message)
     {
         await SignInAdminAsync();
@@ -172,6 +174,8 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
 
         using var tooShort = await admin.SubmitFormAsync($"/admin/accounts/{user.Id}/password", $"/admin/accounts/{user.Id}/password", [new("Password", "short"), new("ConfirmPassword", "short")]);
         Assert.Contains("パスワードは12文字以上、256文字以内にしてください。", await tooShort.BodyAsync(), StringComparison.Ordinal);
+        using var common = await admin.SubmitFormAsync($"/admin/accounts/{user.Id}/password", $"/admin/accounts/{user.Id}/password", [new("Password", "qwertyuiop123"), new("ConfirmPassword", "qwertyuiop123")]);
+        Assert.Contains(CommonPasswordValidator.Message, await common.BodyAsync(), StringComparison.Ordinal);
         using var reset = await admin.SubmitFormAsync($"/admin/accounts/{user.Id}/password", $"/admin/accounts/{user.Id}/password", [new("Password", "brand new password here"), new("ConfirmPassword", "brand new password here")]);
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
 

@@ -1,6 +1,7 @@
 using System.Net;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Data.Identity;
+using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,16 @@ public sealed class CreateAdminCommandTests : IAsyncLifetime
         Assert.Contains("パスワードは12文字以上にしてください。", run.Error, StringComparison.Ordinal);
         Assert.Null(await TestAccounts.FindAsync(Factory, Email));
         Assert.Empty(await AuditRows.ForAccountAsync(Factory, Email));
+    }
+
+    [Fact]
+    public async Task Common_password_is_refused_in_Japanese_and_nothing_is_created()
+    {
+        var run = await RunAsync("iloveyou2024!\n", "create-admin", "--email", Email);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(CommonPasswordValidator.Message, run.Error, StringComparison.Ordinal);
+        Assert.Null(await TestAccounts.FindAsync(Factory, Email));
     }
 
     [Theory]

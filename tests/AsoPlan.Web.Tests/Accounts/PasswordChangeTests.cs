@@ -1,4 +1,5 @@
 using System.Net;
+using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 
 namespace AsoPlan.Web.Tests.Accounts;
@@ -40,6 +41,7 @@ public sealed class PasswordChangeTests(PortalFixture portal) : IDisposable
     [InlineData("wrong current password", NewPassword, NewPassword, "現在のパスワードが正しくありません。")]
     [InlineData(TestAccounts.Password, "short pass", "short pass", "パスワードは12文字以上、256文字以内にしてください。")]
     [InlineData(TestAccounts.Password, NewPassword, "something else entirely", "確認のために入力したパスワードが一致しません。")]
+    [InlineData(TestAccounts.Password, "sunshine12345", "sunshine12345", CommonPasswordValidator.Message)]
     public async Task Refused_change_says_why_beside_the_field_and_keeps_the_old_password(string current, string next, string confirm, string message)
     {
         var email = TestAccounts.NewEmail("pwrefused");

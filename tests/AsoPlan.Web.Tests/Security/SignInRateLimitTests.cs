@@ -1,4 +1,5 @@
 using System.Net;
+using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Tests.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 
@@ -36,5 +37,28 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
 
         using var page = await client.GetAsync(new Uri("/account/login", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode); // reading pages is not limited
+    }
+
+    [Fact]
+    public async Task Too_many_admin_password_resets_of_one_account_get_429_and_the_password_stays()
+    {
+        var adminEmail = TestAccounts.NewEmail("limit-admin");
+        await TestAccounts.CreateAsync(Factory, adminEmail, Roles.Admin);
+        var person = await TestAccounts.CreateAsync(Factory, TestAccounts.NewEmail("limit-reset"), Roles.PlanningOffice);
+        using var admin = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        await admin.SignInAsync(adminEmail);
+        var form = $"/admin/accounts/{person.Id}/password";
+
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            using var allowed = await admin.SubmitFormAsync(form, form, [new("Password", "short" + attempt), new("ConfirmPassword", "short" + attempt)]);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await admin.SubmitFormAsync(form, form, [new("Password", "a perfectly good new password"), new("ConfirmPassword", "a perfectly good new password")]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("しばらく時間をおいてからお試しください", await refused.BodyAsync(), StringComparison.Ordinal);
+        using var stillOld = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        await stillOld.SignInAsync(person.Email!);
     }
 }

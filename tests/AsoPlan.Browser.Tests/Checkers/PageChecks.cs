@@ -1,0 +1,14 @@
+using Microsoft.Playwright;
+
+namespace AsoPlan.Browser.Tests.Checkers;
+
+/// <summary>The in-browser checks every signed-in page gets: axe (WCAG 2.1 AA), headings and tables, keyboard.</summary>
+public static class PageChecks
+{
+    public static async Task<IReadOnlyList<string>> AllAsync(IPage page, string name) =>
+    [
+        .. AxeChecker.Problems(await AxeChecker.RunAsync(page, name)),
+        .. await PageInspector.StructureAsync(page),
+        .. await KeyboardCheck.RunAsync(page),
+    ];
+}
