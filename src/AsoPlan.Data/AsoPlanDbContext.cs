@@ -37,6 +37,10 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
 
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
+    public DbSet<IndicatorYearTarget> IndicatorYearTargets => Set<IndicatorYearTarget>();
+
+    public DbSet<RevisionNote> RevisionNotes => Set<RevisionNote>();
+
     public DbSet<PdcaRecord> PdcaRecords => Set<PdcaRecord>();
 
     public DbSet<ActualValue> ActualValues => Set<ActualValue>();

@@ -55,4 +55,17 @@ public class Indicator
 
     /// <summary>A footnote the source prints under the table for this row.</summary>
     public string? Footnote { get; set; }
+
+    /// <summary>
+    /// The first fiscal year in which the indicator is no longer measured (廃止); null while it is in use.
+    /// A retired indicator keeps its earlier actuals and stays visible, but leaves the entry forms and
+    /// the progress counts from this year on.
+    /// </summary>
+    public int? RetiredFromFiscalYear { get; set; }
+
+    /// <summary>Optional targets for years before the target year; see <see cref="IndicatorYearTarget"/>.</summary>
+    public List<IndicatorYearTarget> YearTargets { get; set; } = [];
+
+    /// <summary>Whether the indicator is measured in <paramref name="fiscalYear"/> (not retired by then).</summary>
+    public bool IsActiveIn(int fiscalYear) => RetiredFromFiscalYear is not { } retired || fiscalYear < retired;
 }

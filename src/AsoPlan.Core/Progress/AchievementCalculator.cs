@@ -5,9 +5,10 @@ namespace AsoPlan.Core.Progress;
 
 /// <summary>
 /// Computes 達成度. The rules (documented in docs/achievement.md):
-/// increase/decrease with a baseline are judged by progress along the straight path from the
-/// baseline year to the target year; thresholds are met or not; rows without a baseline are
-/// compared with the target alone.
+/// increase/decrease with a baseline are judged by progress along the expected path from the
+/// baseline year to the target year (straight, or through the per-year targets where set);
+/// thresholds are met or not; rows without a baseline are compared with the target alone (the
+/// year's own target where one is set).
 /// </summary>
 public sealed class AchievementCalculator(RatingBands bands)
 {
@@ -48,7 +49,10 @@ public sealed class AchievementCalculator(RatingBands bands)
         return goal.BaselineFiscalYear is { } baseYear && fiscalYear <= baseYear ? null : Evaluate(goal, fiscalYear, actual);
     }
 
-    /// <summary>Share of the baseline→target path the straight line expects by <paramref name="fiscalYear"/>.</summary>
+    /// <summary>
+    /// Share of the baseline→target path expected by <paramref name="fiscalYear"/>: the straight line, or,
+    /// where the plan sets per-year targets, the line through them (baseline → year targets → target).
+    /// </summary>
     public static decimal ExpectedProgress(IndicatorGoal goal, int fiscalYear)
     {
         ArgumentNullException.ThrowIfNull(goal);
@@ -68,10 +72,15 @@ public sealed class AchievementCalculator(RatingBands bands)
             throw new ArgumentOutOfRangeException(nameof(fiscalYear), fiscalYear, "実績の年度は基準年度より後である必要があります。");
         }
 
-        return (decimal)(fiscalYear - baseYear) / span;
+        if (!goal.HasYearTargets || goal.BaselineValue is not { } baseline || goal.TargetValue == baseline)
+        {
+            return (decimal)(fiscalYear - baseYear) / span;
+        }
+
+        return (PathValue(goal, baseYear, baseline, fiscalYear) - baseline) / (goal.TargetValue - baseline);
     }
 
-    /// <summary>The value on the straight path for a year; null without a baseline.</summary>
+    /// <summary>The value the expected path reaches in a year (a per-year target exactly, where set); null without a baseline.</summary>
     public static decimal? ExpectedValue(IndicatorGoal goal, int fiscalYear)
     {
         ArgumentNullException.ThrowIfNull(goal);
@@ -80,7 +89,28 @@ public sealed class AchievementCalculator(RatingBands bands)
             return null;
         }
 
+        if (goal.HasYearTargets && goal.BaselineFiscalYear is { } baseYear && fiscalYear > baseYear && fiscalYear < goal.TargetFiscalYear)
+        {
+            return PathValue(goal, baseYear, baseline, fiscalYear);
+        }
+
         return baseline + ((goal.TargetValue - baseline) * ExpectedProgress(goal, fiscalYear));
+    }
+
+    /// <summary>Straight lines between the known points: the baseline, each per-year target, the final target.</summary>
+    private static decimal PathValue(IndicatorGoal goal, int baseYear, decimal baseline, int fiscalYear)
+    {
+        var points = new List<YearValue> { new(baseYear, baseline) };
+        points.AddRange(goal.YearTargets!.Where(t => t.FiscalYear > baseYear && t.FiscalYear < goal.TargetFiscalYear).OrderBy(t => t.FiscalYear));
+        points.Add(new YearValue(goal.TargetFiscalYear, goal.TargetValue));
+        var before = points.Last(p => p.FiscalYear <= fiscalYear);
+        if (before.FiscalYear == fiscalYear)
+        {
+            return before.Value;
+        }
+
+        var after = points.First(p => p.FiscalYear > fiscalYear);
+        return before.Value + ((after.Value - before.Value) * (fiscalYear - before.FiscalYear) / (after.FiscalYear - before.FiscalYear));
     }
 
     /// <summary>
@@ -118,9 +148,10 @@ public sealed class AchievementCalculator(RatingBands bands)
         var share = progress / expected;
         var rating = Bands.Rate(share);
         var worse = goal.HigherIsBetter ? actual < baseline : actual > baseline;
+        var expectedBy = goal.HasYearTargets ? "年度別目標値による想定" : "この年度の想定";
         var explanation = string.Create(
             CultureInfo.InvariantCulture,
-            $"進捗率 {Percent(progress)}（基準値から目標値までのうち）、この年度の想定 {Percent(expected)} に対し {Percent(share)} → {rating.Japanese()}");
+            $"進捗率 {Percent(progress)}（基準値から目標値までのうち）、{expectedBy} {Percent(expected)} に対し {Percent(share)} → {rating.Japanese()}");
         return new Achievement(AchievementMethod.PathProgress, fiscalYear, actual, goal.TargetValue, rating, worse, explanation)
         {
             ProgressRate = progress,
@@ -133,15 +164,16 @@ public sealed class AchievementCalculator(RatingBands bands)
     private static Achievement Threshold(IndicatorGoal goal, IndicatorDirection direction, int fiscalYear, decimal actual)
     {
         var floor = direction == IndicatorDirection.AtLeast;
-        var met = floor ? actual >= goal.TargetValue : actual <= goal.TargetValue;
-        var margin = actual - goal.TargetValue;
+        var target = goal.TargetFor(fiscalYear);
+        var met = floor ? actual >= target : actual <= target;
+        var margin = actual - target;
         var worse = goal.BaselineValue is { } b && (floor ? actual < b : actual > b);
         var rating = met ? AchievementRating.A : AchievementRating.D;
         var rule = floor ? "目標値以上を維持" : "目標値以下を維持";
         var explanation = string.Create(
             CultureInfo.InvariantCulture,
             $"{rule}: 目標値との差 {Signed(margin)} → {(met ? "達成" : "未達成")}（{rating.Japanese()}）");
-        return new Achievement(AchievementMethod.Threshold, fiscalYear, actual, goal.TargetValue, rating, worse, explanation)
+        return new Achievement(AchievementMethod.Threshold, fiscalYear, actual, target, rating, worse, explanation)
         {
             ThresholdMet = met,
             Margin = margin,
@@ -150,21 +182,22 @@ public sealed class AchievementCalculator(RatingBands bands)
 
     private Achievement TargetOnly(IndicatorGoal goal, int fiscalYear, decimal actual)
     {
+        var target = goal.TargetFor(fiscalYear);
         decimal share;
         if (goal.HigherIsBetter)
         {
-            share = goal.TargetValue == 0 ? (actual >= 0 ? 1m : 0m) : actual / goal.TargetValue;
+            share = target == 0 ? (actual >= 0 ? 1m : 0m) : actual / target;
         }
         else
         {
-            share = actual <= 0 ? 1m : goal.TargetValue / actual;
+            share = actual <= 0 ? 1m : target / actual;
         }
 
         var rating = Bands.Rate(share);
         var explanation = string.Create(
             CultureInfo.InvariantCulture,
             $"基準値がないため目標値との比で評価: {Percent(share)} → {rating.Japanese()}");
-        return new Achievement(AchievementMethod.TargetOnly, fiscalYear, actual, goal.TargetValue, rating, false, explanation)
+        return new Achievement(AchievementMethod.TargetOnly, fiscalYear, actual, target, rating, false, explanation)
         {
             ShareOfPath = share,
         };

@@ -2,14 +2,18 @@ using AsoPlan.Core.Plan;
 
 namespace AsoPlan.Core.Progress;
 
-/// <summary>What an indicator is judged against: its baseline, its resolved target and the direction.</summary>
+/// <summary>
+/// What an indicator is judged against: its baseline, its resolved target, the direction and any
+/// per-year targets (<see cref="YearTargets"/>, ordered by year) that replace the straight path.
+/// </summary>
 public sealed record IndicatorGoal(
     IndicatorDirection Direction,
     int Decimals,
     int? BaselineFiscalYear,
     decimal? BaselineValue,
     int TargetFiscalYear,
-    decimal TargetValue)
+    decimal TargetValue,
+    IReadOnlyList<YearValue>? YearTargets = null)
 {
     /// <summary>Builds the goal of an indicator, resolving a relative target (10%向上) from its baseline.</summary>
     public static IndicatorGoal For(Indicator indicator)
@@ -23,7 +27,24 @@ public sealed record IndicatorGoal(
             indicator.BaselineValue is null ? null : indicator.BaselineFiscalYear,
             indicator.BaselineValue,
             indicator.TargetFiscalYear,
-            target);
+            target,
+            [.. indicator.YearTargets.OrderBy(t => t.FiscalYear).Select(t => new YearValue(t.FiscalYear, t.Value))]);
+    }
+
+    public bool HasYearTargets => YearTargets is { Count: > 0 };
+
+    /// <summary>The target set for <paramref name="fiscalYear"/> itself, or the final target.</summary>
+    public decimal TargetFor(int fiscalYear)
+    {
+        foreach (var set in YearTargets ?? [])
+        {
+            if (set.FiscalYear == fiscalYear && fiscalYear < TargetFiscalYear)
+            {
+                return set.Value;
+            }
+        }
+
+        return TargetValue;
     }
 
     public bool HasBaseline => BaselineValue is not null && BaselineFiscalYear is not null;

@@ -185,6 +185,9 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int?>("RetiredFromFiscalYear")
+                        .HasColumnType("int");
+
                     b.Property<string>("RowName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -222,6 +225,32 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("MeasureId");
 
                     b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.IndicatorYearTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorYearTargets");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.IndividualPlan", b =>
@@ -612,6 +641,53 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("PolicySections");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.RevisionNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "ChangedAt");
+
+                    b.HasIndex("PolicyId", "ChangedAt");
+
+                    b.ToTable("RevisionNotes");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Section", b =>
@@ -1048,6 +1124,17 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Measure");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Plan.IndicatorYearTarget", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Indicator", "Indicator")
+                        .WithMany("YearTargets")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Plan.IndividualPlan", b =>
                 {
                     b.HasOne("AsoPlan.Core.Plan.Policy", null)
@@ -1150,6 +1237,24 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.RevisionNote", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AsoPlan.Core.Plan.Policy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("Policy");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Section", b =>
@@ -1270,6 +1375,11 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
             modelBuilder.Entity("AsoPlan.Core.Plan.Department", b =>
                 {
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.Indicator", b =>
+                {
+                    b.Navigation("YearTargets");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Measure", b =>

@@ -172,6 +172,9 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RetiredFromFiscalYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RowName")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -209,6 +212,30 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("MeasureId");
 
                     b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.IndicatorYearTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId", "FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorYearTargets");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.IndividualPlan", b =>
@@ -581,6 +608,51 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PolicySections");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.RevisionNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PolicyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "ChangedAt");
+
+                    b.HasIndex("PolicyId", "ChangedAt");
+
+                    b.ToTable("RevisionNotes");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Section", b =>
@@ -1001,6 +1073,17 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Measure");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Plan.IndicatorYearTarget", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Indicator", "Indicator")
+                        .WithMany("YearTargets")
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Plan.IndividualPlan", b =>
                 {
                     b.HasOne("AsoPlan.Core.Plan.Policy", null)
@@ -1103,6 +1186,24 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.RevisionNote", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("AsoPlan.Core.Plan.Policy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("Policy");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Section", b =>
@@ -1223,6 +1324,11 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("AsoPlan.Core.Plan.Department", b =>
                 {
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.Indicator", b =>
+                {
+                    b.Navigation("YearTargets");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Measure", b =>

@@ -12,7 +12,7 @@ public sealed class OpenDataQuery(AsoPlanDbContext db, ApprovedActuals approved,
         var measures = await db.Measures.AsNoTracking()
             .Select(m => new { m.Id, m.Number, m.Title, PolicyNumber = m.Policy!.Number, Section = m.OwnerSection!.Name })
             .ToDictionaryAsync(m => m.Id, cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Include(i => i.YearTargets).ToListAsync(cancellationToken);
         var actuals = await approved.ByIndicatorAsync(null, cancellationToken);
         var years = await reportingYears.CurrentAsync(cancellationToken);
 

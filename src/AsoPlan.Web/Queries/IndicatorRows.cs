@@ -14,7 +14,7 @@ public sealed class IndicatorRows(AchievementCalculator calculator)
         var goal = target is null ? null : IndicatorGoal.For(indicator);
         var byYear = approved.ToDictionary(v => v.FiscalYear, v => v.Value);
         var actuals = years
-            .Select(year => byYear.TryGetValue(year, out var value)
+            .Select(year => byYear.TryGetValue(year, out var value) && indicator.IsActiveIn(year)
                 ? new YearActual(year, value, Evaluate(goal, year, value))
                 : new YearActual(year, null, null))
             .ToList();
@@ -36,7 +36,9 @@ public sealed class IndicatorRows(AchievementCalculator calculator)
             target,
             indicator.TargetRelativePercent,
             indicator.TargetText,
-            actuals);
+            actuals,
+            goal,
+            indicator.RetiredFromFiscalYear);
     }
 
     /// <summary>No 達成度 without a resolvable target, or for a year not after the baseline year.</summary>

@@ -34,6 +34,7 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
         }
 
         var indicators = await db.Indicators.AsNoTracking()
+            .Include(i => i.YearTargets)
             .Where(i => i.MeasureId == measure.Id)
             .OrderBy(i => i.SortOrder).ThenBy(i => i.Code)
             .ToListAsync(cancellationToken);

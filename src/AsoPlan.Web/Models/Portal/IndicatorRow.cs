@@ -21,9 +21,16 @@ public sealed record IndicatorRow(
     decimal? TargetValue,
     decimal? TargetRelativePercent,
     string TargetText,
-    IReadOnlyList<YearActual> Actuals)
+    IReadOnlyList<YearActual> Actuals,
+    IndicatorGoal? Goal = null,
+    int? RetiredFromFiscalYear = null)
 {
     public bool IsSecondarySeries => RowName != Name;
+
+    /// <summary>Per-year targets the plan sets (empty for the straight path).</summary>
+    public IReadOnlyList<YearValue> YearTargets => Goal?.YearTargets ?? [];
+
+    public bool IsRetiredIn(int fiscalYear) => RetiredFromFiscalYear is { } retired && fiscalYear >= retired;
 }
 
 /// <summary>An approved actual for one fiscal year (Value null: nothing approved yet) and its 達成度.</summary>

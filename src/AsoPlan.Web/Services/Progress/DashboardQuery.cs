@@ -86,7 +86,7 @@ public sealed class DashboardQuery(ProgressQuery progress)
 
     private static List<BehindRow> Behind(PlanProgress plan, int year) =>
         [.. plan.Measures
-            .SelectMany(m => m.Indicators.Select(i => (Measure: m, Indicator: i, Result: i.In(year))))
+            .SelectMany(m => m.ActiveIn(year).Select(i => (Measure: m, Indicator: i, Result: i.In(year))))
             .Where(x => x.Result?.Achievement is { Rating: < AchievementRating.B } || x.Result?.Achievement?.WorseThanBaseline == true)
             .FurthestBehindFirst(x => x.Result!.Achievement!)
             .Take(BehindListLength)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Plan;
+using AsoPlan.Core.Progress;
 using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Portal;
 
@@ -29,9 +30,10 @@ public sealed record IndicatorChart(string Code, string Name, string Unit, int D
         var span = row.TargetFiscalYear - first;
         var points = Enumerable.Range(first, span + 1).Select(year =>
         {
-            decimal? path = threshold ? target
-                : row.BaselineValue is { } b && span > 0 ? b + ((target - b) * (year - first) / span)
-                : year == row.TargetFiscalYear ? target : null;
+            decimal? path = threshold ? row.Goal?.TargetFor(year) ?? target
+                : row.BaselineValue is { } b && span > 0 ? PathValue(row, b, target, first, span, year)
+                : year == row.TargetFiscalYear ? target
+                : row.YearTargets.Where(t => t.FiscalYear == year).Select(t => (decimal?)t.Value).FirstOrDefault();
             var actual = year == row.BaselineFiscalYear ? row.BaselineValue : row.Actuals.FirstOrDefault(a => a.FiscalYear == year)?.Value;
             return new ChartPoint(year, actual, path, year == row.BaselineFiscalYear, year == row.TargetFiscalYear);
         }).ToList();
@@ -39,7 +41,7 @@ public sealed record IndicatorChart(string Code, string Name, string Unit, int D
         {
             IndicatorDirection.AtLeast => "目標（この値以上を維持）",
             IndicatorDirection.AtMost => "目標（この値以下を維持）",
-            _ => row.BaselineValue is null ? "目標値" : "基準値から目標値への想定",
+            _ => row.BaselineValue is null ? "目標値" : row.YearTargets.Count > 0 ? "年度別目標値を通る想定" : "基準値から目標値への想定",
         };
         return new IndicatorChart(row.Code, row.Name, row.Unit, row.Decimals, points, pathLabel);
     }
@@ -57,6 +59,12 @@ public sealed record IndicatorChart(string Code, string Name, string Unit, int D
             pathLabel = PathLabel,
         },
         Json);
+
+    /// <summary>The straight line, or Core's path through the per-year targets where the plan sets them.</summary>
+    private static decimal PathValue(IndicatorRow row, decimal baseline, decimal target, int first, int span, int year) =>
+        row.Goal is { HasYearTargets: true } goal && year > first
+            ? AchievementCalculator.ExpectedValue(goal, year) ?? target
+            : baseline + ((target - baseline) * (year - first) / span);
 
     public string Format(decimal? value) => value is { } v ? ValueFormat.WithUnit(v, Decimals, Unit) : "―";
 }

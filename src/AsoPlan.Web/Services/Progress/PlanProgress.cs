@@ -13,9 +13,12 @@ public sealed record PlanProgress(ValueScope Scope, IReadOnlyList<int> Years, IR
 {
     public IEnumerable<IndicatorProgress> Indicators => Measures.SelectMany(m => m.Indicators);
 
-    /// <summary>Counts of the indicators of the measures that pass <paramref name="filter"/>, by rating in <paramref name="year"/>.</summary>
+    /// <summary>
+    /// Counts of the indicators of the measures that pass <paramref name="filter"/>, by rating in
+    /// <paramref name="year"/>; an indicator retired by then is not counted at all (not even as 未評価).
+    /// </summary>
     public RatingTally Tally(int year, Func<MeasureProgress, bool>? filter = null) =>
-        RatingTally.Of(Measures.Where(m => filter?.Invoke(m) ?? true).SelectMany(m => m.Indicators).Select(i => i.In(year)?.Achievement));
+        RatingTally.Of(Measures.Where(m => filter?.Invoke(m) ?? true).SelectMany(m => m.ActiveIn(year)).Select(i => i.In(year)?.Achievement));
 }
 
 public sealed record PolicyRef(int Number, string ShortName, string Title);
@@ -39,12 +42,15 @@ public sealed record MeasureProgress(
     IReadOnlyList<IndicatorProgress> Indicators,
     IReadOnlyDictionary<int, RecordState> States)
 {
+    /// <summary>The indicators measured in <paramref name="year"/> (retired ones drop out from their retirement year).</summary>
+    public IEnumerable<IndicatorProgress> ActiveIn(int year) => Indicators.Where(i => i.Indicator.IsActiveIn(year));
+
     /// <summary>The record's state in a year; null is 未入力 (no record).</summary>
     public RecordState? StateIn(int year) => States.TryGetValue(year, out var state) ? state : null;
 
     /// <summary>The measure's rating from its indicators' ratings in the year, with the derivation.</summary>
     public MeasureRating RatingIn(int year) =>
-        MeasureRating.Combine(Indicators.Select(i => i.In(year)?.Achievement).OfType<Achievement>().Select(a => a.Rating));
+        MeasureRating.Combine(ActiveIn(year).Select(i => i.In(year)?.Achievement).OfType<Achievement>().Select(a => a.Rating));
 }
 
 /// <summary>An indicator with its goal (null when the target cannot be resolved) and a result for each reporting year.</summary>

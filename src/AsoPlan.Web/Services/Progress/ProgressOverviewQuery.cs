@@ -14,8 +14,8 @@ public sealed class ProgressOverviewQuery(ProgressQuery progress)
             year,
             plan.Measures.Count(m => m.StateIn(year) == RecordState.Approved),
             plan.Measures.Count,
-            plan.Indicators.Count(i => i.In(year)?.Value is not null),
-            plan.Indicators.Count())).ToList();
+            plan.Indicators.Count(i => i.Indicator.IsActiveIn(year) && i.In(year)?.Value is not null),
+            plan.Indicators.Count(i => i.Indicator.IsActiveIn(year)))).ToList();
 
         var latest = years.LastOrDefault(y => y.Any)?.Year;
         int? year = requestedYear is { } r && plan.Years.Contains(r) ? r : latest;

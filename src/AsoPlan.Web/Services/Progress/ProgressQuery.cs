@@ -46,7 +46,7 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         var goal = TargetResolver.Resolve(indicator) is null ? null : IndicatorGoal.For(indicator);
         var results = years.Select(year =>
         {
-            if (!values.TryGetValue((indicator.Id, year), out var entered))
+            if (!indicator.IsActiveIn(year) || !values.TryGetValue((indicator.Id, year), out var entered))
             {
                 return new YearProgress(year, null, null, null);
             }
@@ -112,6 +112,8 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
                 Direction = i.Direction,
                 DirectionReason = i.DirectionReason,
                 Footnote = i.Footnote,
+                RetiredFromFiscalYear = i.RetiredFromFiscalYear,
+                YearTargets = i.YearTargets.Select(t => new IndicatorYearTarget { FiscalYear = t.FiscalYear, Value = t.Value }).ToList(),
             })
             .ToListAsync(cancellationToken);
 

@@ -38,7 +38,7 @@ public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress)
                     text?.SelfRatingReason,
                     text?.ActionText,
                     text?.ReviewComment,
-                    [.. m.Indicators.Select(i => new IndicatorReport(
+                    [.. m.ActiveIn(year).Select(i => new IndicatorReport(
                         i.Indicator,
                         i.Goal,
                         i.Goal is { IsThreshold: false, HasBaseline: true } goal && year > goal.BaselineFiscalYear ? AchievementCalculator.ExpectedValue(goal, year) : null,

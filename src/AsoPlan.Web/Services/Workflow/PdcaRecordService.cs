@@ -53,7 +53,7 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(form);
-        var indicators = await pages.IndicatorsAsync(resource.MeasureId, cancellationToken);
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var posted = RecordFormReading.Normalize(form, indicators);
         var read = RecordEntryReader.Read(RecordFormReading.Input(posted, indicators));
         if (!read.Succeeded)
@@ -110,7 +110,7 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
             return RecordCommandResult.Invalid(null, [], ["提出済の記録だけを承認・差戻しできます。"]);
         }
 
-        var indicators = await pages.IndicatorsAsync(resource.MeasureId, cancellationToken);
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var before = RecordSnapshot.Of(record, indicators);
         var now = clock.GetUtcNow().UtcDateTime;
         change(record, now);

@@ -23,7 +23,7 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
     {
         ArgumentNullException.ThrowIfNull(resource);
         var title = await db.Measures.AsNoTracking().Where(m => m.Id == resource.MeasureId).Select(m => m.Title).SingleAsync(cancellationToken);
-        var indicators = await pages.IndicatorsAsync(resource.MeasureId, cancellationToken);
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var key = PdcaRecordService.Key(resource.MeasureNumber, resource.FiscalYear);
         var entries = await db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key)

@@ -19,7 +19,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             .Where(m => m.Id == resource.MeasureId)
             .Select(m => new { m.Number, m.Title, Section = m.OwnerSection!.Name })
             .SingleAsync(cancellationToken);
-        var indicators = await IndicatorsAsync(resource.MeasureId, cancellationToken);
+        var indicators = await IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var record = await db.PdcaRecords.AsNoTracking()
             .Include(r => r.Values)
             .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
@@ -48,9 +48,16 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
         };
     }
 
-    /// <summary>The measure's indicators in plan order, tracked by nobody.</summary>
-    public Task<List<Indicator>> IndicatorsAsync(int measureId, CancellationToken cancellationToken = default) =>
-        db.Indicators.AsNoTracking().Where(i => i.MeasureId == measureId).OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync(cancellationToken);
+    /// <summary>
+    /// The measure's indicators measured in <paramref name="fiscalYear"/> (a retired one leaves the form
+    /// from its retirement year on), in plan order, with their per-year targets, tracked by nobody.
+    /// </summary>
+    public Task<List<Indicator>> IndicatorsAsync(int measureId, int fiscalYear, CancellationToken cancellationToken = default) =>
+        db.Indicators.AsNoTracking()
+            .Include(i => i.YearTargets)
+            .Where(i => i.MeasureId == measureId && (i.RetiredFromFiscalYear == null || i.RetiredFromFiscalYear > fiscalYear))
+            .OrderBy(i => i.SortOrder).ThenBy(i => i.Code)
+            .ToListAsync(cancellationToken);
 
     /// <summary>The form as a stored record fills it: one row per indicator, numbers in the indicator's decimals.</summary>
     public static RecordForm FormOf(PdcaRecord? record, IReadOnlyList<Indicator> indicators)
