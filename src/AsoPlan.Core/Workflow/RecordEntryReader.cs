@@ -1,3 +1,4 @@
+using System.Text;
 using AsoPlan.Core.Input;
 
 namespace AsoPlan.Core.Workflow;
@@ -17,7 +18,8 @@ public static class RecordEntryReader
         var doText = Text(input.DoText, "取組実績（Do）", PdcaWorkflow.MaxTextLength, EntryField.DoText, errors);
         var reason = Text(input.SelfRatingReason, "自己評価の理由", PdcaWorkflow.MaxTextLength, EntryField.SelfRatingReason, errors);
         var action = Text(input.ActionText, "改善・今後の方向性（Action）", PdcaWorkflow.MaxTextLength, EntryField.ActionText, errors);
-        var rating = string.IsNullOrWhiteSpace(input.SelfRating) ? null : input.SelfRating.Trim();
+        // Full-width or lower-case letters (Ｂ, b) are the same rating; the form's radio buttons send "B", a workbook cell may hold either.
+        var rating = string.IsNullOrWhiteSpace(input.SelfRating) ? null : input.SelfRating.Normalize(NormalizationForm.FormKC).Trim().ToUpperInvariant();
         if (rating is not null && !PdcaWorkflow.SelfRatings.Contains(rating))
         {
             errors.Add(new EntryError(EntryField.SelfRating, null, "自己評価はA〜Dから選んでください。"));

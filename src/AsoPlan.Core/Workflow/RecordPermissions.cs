@@ -20,6 +20,13 @@ public static class RecordPermissions
         return actor.IsStaffOf(ownerSectionId) && PdcaWorkflow.StaffCanEdit(state, windowOpen);
     }
 
+    /// <summary>A section's entry workbook is its own staff's: the planning office reviews records, it does not fill them in.</summary>
+    public static bool CanUseSectionWorkbook(WorkflowActor actor, int sectionId)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsStaffOf(sectionId);
+    }
+
     public static bool CanReview(WorkflowActor actor, RecordState? state)
     {
         ArgumentNullException.ThrowIfNull(actor);

@@ -88,4 +88,14 @@ public class RecordEntryReaderTests
 
         Assert.Contains("100%", Assert.Single(result.Errors).Message);
     }
+
+    [Theory]
+    [InlineData("Ｂ")]
+    [InlineData(" b ")]
+    public void A_full_width_or_lower_case_rating_is_the_same_rating(string typed)
+    {
+        var result = RecordEntryReader.Read(Input(Value(1, "5")) with { SelfRating = typed });
+
+        Assert.Equal("B", result.Entry!.SelfRating);
+    }
 }

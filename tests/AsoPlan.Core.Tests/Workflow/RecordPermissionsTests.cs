@@ -22,6 +22,15 @@ public class RecordPermissionsTests
     }
 
     [Fact]
+    public void A_sections_workbook_is_its_own_staffs_only()
+    {
+        Assert.True(RecordPermissions.CanUseSectionWorkbook(Actor(Nosei, Roles.SectionStaff), Nosei));
+        Assert.False(RecordPermissions.CanUseSectionWorkbook(Actor(Nosei, Roles.SectionStaff), Kanko));
+        Assert.False(RecordPermissions.CanUseSectionWorkbook(Actor(null, Roles.PlanningOffice, Roles.Admin), Nosei));
+        Assert.False(RecordPermissions.CanUseSectionWorkbook(Actor(Nosei), Nosei));
+    }
+
+    [Fact]
     public void A_section_id_without_the_staff_role_grants_nothing()
     {
         var formerStaff = Actor(Nosei);

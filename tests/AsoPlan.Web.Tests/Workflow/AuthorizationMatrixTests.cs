@@ -91,6 +91,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST admin/plan/import"] = AdminOnly,
         ["POST staff/records/{measure:int}/{year:int}/save"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/submit"] = OwnSectionOnly,
+        ["POST staff/sections/{section}/workbooks/{year:int}"] = OwnSectionOnly,
         ["POST planning/records/{measure:int}/{year:int}/approve"] = PlanningOnly,
         ["POST planning/records/{measure:int}/{year:int}/return"] = PlanningOnly,
         ["POST planning/windows/{year:int}"] = PlanningOnly,
@@ -220,6 +221,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         "/" + endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].TrimStart('/')
             .Replace("{measure:int}", Measure.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{year:int}", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{section}", OwnSection, StringComparison.Ordinal)
             .Replace("{id}", userId, StringComparison.Ordinal);
 
     private async Task<List<KeyValuePair<string, string>>> BodyAsync(string endpoint)

@@ -15,7 +15,7 @@ namespace AsoPlan.Web.Services.Workflow;
 /// with Core's rules, moves the state with <see cref="PdcaWorkflow"/>, writes the audit trail and commits
 /// once; a stale form comes back as a conflict, never as an exception.
 /// </summary>
-public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, RecordPages pages, RecordConflicts conflicts, TimeProvider clock)
+public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, RecordPages pages, RecordConflicts conflicts, RecordEntryWriter writer, TimeProvider clock)
 {
     public const string EntityType = nameof(PdcaRecord);
 
@@ -54,11 +54,11 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(form);
         var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
-        var posted = RecordFormReading.Normalize(form, indicators);
-        var read = RecordEntryReader.Read(RecordFormReading.Input(posted, indicators));
+        var read = RecordFormReading.Read(form, indicators);
+        var posted = read.Posted;
         if (!read.Succeeded)
         {
-            return RecordCommandResult.Invalid(posted, [.. read.Errors.Select(e => RecordFormReading.Error(e, indicators))], []);
+            return RecordCommandResult.Invalid(posted, read.Errors, []);
         }
 
         var entry = read.Entry!;
@@ -79,19 +79,7 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
             return RecordCommandResult.Invalid(posted, [], ["提出済または承認済の記録は変更できません。"]);
         }
 
-        var current = record?.State;
-        var before = record is null ? null : RecordSnapshot.Of(record, indicators);
-        var created = record is null;
-        if (record is null)
-        {
-            record = new PdcaRecord { MeasureId = resource.MeasureId, FiscalYear = resource.FiscalYear };
-            db.PdcaRecords.Add(record);
-        }
-
-        Apply(record, entry);
-        record.State = submit ? PdcaWorkflow.AfterSubmit(current) : PdcaWorkflow.AfterSave(current);
-        record.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record(actor, submit ? "record.submit" : "record.save", EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
+        var (_, created) = writer.Stage(record, resource.MeasureId, resource.MeasureNumber, resource.FiscalYear, entry, indicators, actor, submit);
         return await SaveAsync(created, () => conflicts.ForEntryAsync(resource, posted, entry, indicators, cancellationToken), cancellationToken);
     }
 
@@ -135,38 +123,5 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
             db.ChangeTracker.Clear();
             return await conflict();
         }
-    }
-
-    private static void Apply(PdcaRecord record, RecordEntry entry)
-    {
-        foreach (var value in entry.Values)
-        {
-            var stored = record.Values.FirstOrDefault(v => v.IndicatorId == value.IndicatorId);
-            var empty = value.Value is null && value.NotAvailableReason is null && value.MeasurementNote is null;
-            if (empty)
-            {
-                if (stored is not null)
-                {
-                    record.Values.Remove(stored);
-                }
-
-                continue;
-            }
-
-            if (stored is null)
-            {
-                stored = new ActualValue { IndicatorId = value.IndicatorId };
-                record.Values.Add(stored);
-            }
-
-            stored.Value = value.Value;
-            stored.NotAvailableReason = value.NotAvailableReason;
-            stored.MeasurementNote = value.MeasurementNote;
-        }
-
-        record.DoText = entry.DoText;
-        record.SelfRating = entry.SelfRating;
-        record.SelfRatingReason = entry.SelfRatingReason;
-        record.ActionText = entry.ActionText;
     }
 }

@@ -29,6 +29,17 @@ public static class RecordFormReading
         };
     }
 
+    /// <summary>
+    /// The one way a staff entry is checked, whether typed into the form or filled into a workbook:
+    /// rows matched to the indicators, read by Core's <see cref="RecordEntryReader"/>, messages keyed to fields.
+    /// </summary>
+    public static RecordFormRead Read(RecordForm form, IReadOnlyList<Indicator> indicators)
+    {
+        var posted = Normalize(form, indicators);
+        var read = RecordEntryReader.Read(Input(posted, indicators));
+        return new RecordFormRead(posted, read.Entry, [.. read.Errors.Select(e => Error(e, indicators))], read.Errors);
+    }
+
     /// <summary>The normalised form as Core reads it (rows in the same order as <paramref name="indicators"/>).</summary>
     public static RecordEntryInput Input(RecordForm normalized, IReadOnlyList<Indicator> indicators)
     {
@@ -62,4 +73,10 @@ public static class RecordFormReading
         var index = indicators.Select((indicator, i) => (indicator, i)).First(x => x.indicator.Id == id).i;
         return new FieldError(string.Create(CultureInfo.InvariantCulture, $"{nameof(RecordForm.Values)}[{index}].{field}"), error.Message);
     }
+}
+
+/// <summary>The normalised form and either its entry or its messages (keyed to form fields, and as Core gave them).</summary>
+public sealed record RecordFormRead(RecordForm Posted, RecordEntry? Entry, IReadOnlyList<FieldError> Errors, IReadOnlyList<EntryError> EntryErrors)
+{
+    public bool Succeeded => Entry is not null;
 }

@@ -119,7 +119,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
         stored?.Value is { } value ? Evaluate(indicator, fiscalYear, value) : null);
 
     /// <summary>The target as printed; a relative one (10%向上) with the number it resolves to, e.g. 10%向上（3,776人）.</summary>
-    private static string TargetText(Indicator indicator) =>
+    public static string TargetText(Indicator indicator) =>
         indicator.TargetRelativePercent is not null && TargetResolver.Resolve(indicator) is { } resolved
             ? $"{indicator.TargetText}（{Display(resolved, indicator.Decimals, indicator.Unit)}）"
             : indicator.TargetText;

@@ -21,7 +21,8 @@ public sealed class StaffHomeQuery(AsoPlanDbContext db, EntryWindowService windo
             return new StaffHome(null, openWindows, []);
         }
 
-        var sectionName = await db.Sections.AsNoTracking().Where(s => s.Id == sectionId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
+        var section = await db.Sections.AsNoTracking().Where(s => s.Id == sectionId).Select(s => new { s.Name, s.Code }).SingleOrDefaultAsync(cancellationToken);
+        var sectionName = section?.Name;
         var measures = await db.Measures.AsNoTracking()
             .Where(m => m.OwnerSectionId == sectionId && m.Policy!.PlanPeriod!.IsCurrent)
             .OrderBy(m => m.Number)
@@ -44,6 +45,6 @@ public sealed class StaffHomeQuery(AsoPlanDbContext db, EntryWindowService windo
             [.. measures
                 .Select(m => new UnsubmittedRecord(m.Number, m.Title, states.TryGetValue((m.Id, w.FiscalYear), out var s) ? s : null))
                 .Where(r => ReminderSchedule.Outstanding(r.State))]));
-        return new StaffHome(sectionName, openWindows, [.. rows]) { OpenYears = [.. openYears] };
+        return new StaffHome(sectionName, openWindows, [.. rows]) { OpenYears = [.. openYears], SectionCode = section?.Code };
     }
 }

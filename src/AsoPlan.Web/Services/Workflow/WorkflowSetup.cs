@@ -1,4 +1,5 @@
 using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Services.Workbooks;
 using Microsoft.AspNetCore.Authorization;
 
 namespace AsoPlan.Web.Services.Workflow;
@@ -13,12 +14,16 @@ public static class WorkflowSetup
         services.AddScoped<RecordResources>();
         services.AddScoped<RecordPages>();
         services.AddScoped<RecordConflicts>();
+        services.AddScoped<RecordEntryWriter>();
         services.AddScoped<PdcaRecordService>();
         services.AddScoped<StaffHomeQuery>();
         services.AddScoped<SubmissionsQuery>();
         services.AddScoped<RecordHistoryQuery>();
         services.AddScoped<WorkflowActors>();
         services.AddScoped<IAuthorizationHandler, RecordAuthorizationHandler>();
+        services.AddScoped<EntryWorkbookQuery>();
+        services.AddScoped<EntryWorkbookImporter>();
+        services.AddScoped<IAuthorizationHandler, SectionYearAuthorizationHandler>();
         return services;
     }
 }

@@ -1,0 +1,19 @@
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Workflow;
+
+namespace AsoPlan.Web.Services.Workbooks;
+
+/// <summary>A section and fiscal year as the workbook pages need them; <see cref="WindowOpen"/> decides whether anything may be uploaded.</summary>
+public sealed record SectionYear(int SectionId, string SectionCode, string SectionName, int FiscalYear, bool WindowOpen, DateOnly? Deadline);
+
+/// <summary>What a section's entry workbook for one year holds: the measures staff may change now, with what is stored.</summary>
+public sealed record EntryWorkbook(SectionYear Target, DateTime CreatedAt, IReadOnlyList<WorkbookMeasure> Measures);
+
+/// <summary>One measure in the workbook: its record as stored (null when not yet created) and its indicators.</summary>
+public sealed record WorkbookMeasure(int Id, int Number, string Title, PdcaRecord? Record, IReadOnlyList<WorkbookIndicator> Indicators)
+{
+    public IReadOnlyList<Indicator> Plan => [.. Indicators.Select(i => i.Indicator)];
+}
+
+/// <summary>An indicator's line: the plan's figures as printed, and last year's entry.</summary>
+public sealed record WorkbookIndicator(Indicator Indicator, string Baseline, string Target, object? LastYearValue, RecordState? LastYearState);

@@ -1,0 +1,105 @@
+using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Formatting;
+using MiniExcelLibs;
+using MiniExcelLibs.Attributes;
+using MiniExcelLibs.OpenXml;
+using static AsoPlan.Web.Services.Workbooks.EntryWorkbookLayout;
+
+namespace AsoPlan.Web.Services.Workbooks;
+
+/// <summary>
+/// Writes a section's entry workbook with MiniExcel (docs/decisions/0301-miniexcel.md): 表紙 (which section and
+/// year, the record versions, how to fill it in), 実績 (one row per indicator) and PDCA (one row per measure).
+/// Input cells hold what is stored now, so uploading an untouched workbook changes nothing.
+/// </summary>
+public static class EntryWorkbookWriter
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static string FileName(SectionYear target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return $"実績入力_{target.SectionName}_{ValueFormat.Wareki(target.FiscalYear)}.xlsx";
+    }
+
+    public static async Task<byte[]> WriteAsync(EntryWorkbook workbook, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        var sheets = new Dictionary<string, object>
+        {
+            [CoverSheet] = Cover(workbook),
+            [ValuesSheet] = Rows(ValueColumns, workbook.Measures.SelectMany(m => m.Indicators.Select(i => ValueRow(m, i)))),
+            [PdcaSheet] = Rows(PdcaColumns, workbook.Measures.Select(PdcaRow)),
+        };
+        var configuration = new OpenXmlConfiguration
+        {
+            FreezeRowCount = 1,
+            TableStyles = TableStyles.Default,
+            DynamicColumns = [.. ValueColumns.Concat(PdcaColumns).Concat(CoverColumns).GroupBy(c => c.Header).Select(g => g.First())
+                .Select(c => new DynamicExcelColumn(c.Header) { Width = c.Width })],
+        };
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheets, configuration: configuration, cancellationToken: cancellationToken);
+        return stream.ToArray();
+    }
+
+    private static List<Dictionary<string, object?>> Cover(EntryWorkbook workbook)
+    {
+        var target = workbook.Target;
+        var rows = new List<(string Item, object? Content)>
+        {
+            (FormItem, FormName),
+            (SectionItem, target.SectionName),
+            (SectionCodeItem, target.SectionCode),
+            (YearItem, target.FiscalYear),
+            (WarekiItem, ValueFormat.Wareki(target.FiscalYear)),
+            (CreatedItem, JapanTime.DateTime(workbook.CreatedAt)),
+            (GuideItem, "「実績」シートの「実績値」「未確定」「未確定の理由」「測定方法の補足」と、「PDCA」シートの「取組実績（Do）」「自己評価（Check）」「自己評価の理由」「改善・今後の方向性（Action）」を入力してください。"),
+            (GuideItem, $"まだ数値が出ていない指標は、「未確定」に「{NotAvailableMark}」を入れ、実績値を空欄にして理由を書いてください。自己評価はA〜Dのいずれかです。"),
+            (GuideItem, "行・列・シートの追加、削除、並べ替えや、指標コード・この表紙の変更はしないでください。取り込むと、入力画面で下書き保存したのと同じ内容になります（空欄は未入力になります）。"),
+        };
+        rows.AddRange(workbook.Measures.Select(m => (VersionItem(m.Number), (object?)(m.Record?.Version.ToString() ?? string.Empty))));
+        return [.. rows.Select(r => new Dictionary<string, object?> { [CoverItem] = r.Item, [CoverContent] = r.Content })];
+    }
+
+    private static Dictionary<WorkbookColumn, object?> ValueRow(WorkbookMeasure measure, WorkbookIndicator line)
+    {
+        var indicator = line.Indicator;
+        var stored = measure.Record?.Values.FirstOrDefault(v => v.IndicatorId == indicator.Id);
+        return new()
+        {
+            [ValueMeasure] = measure.Number,
+            [ValueMeasureTitle] = measure.Title,
+            [IndicatorCode] = indicator.Code,
+            [IndicatorName] = indicator.Name,
+            [Unit] = indicator.Unit,
+            [Baseline] = line.Baseline,
+            [Target] = line.Target,
+            [LastYearValue] = line.LastYearValue,
+            [LastYearState] = line.LastYearState?.Japanese(),
+            [Value] = stored?.Value,
+            [NotAvailable] = stored is { Value: null, NotAvailableReason: not null } ? NotAvailableMark : null,
+            [NotAvailableReason] = stored?.NotAvailableReason,
+            [MeasurementNote] = stored?.MeasurementNote,
+        };
+    }
+
+    private static Dictionary<WorkbookColumn, object?> PdcaRow(WorkbookMeasure measure) => new()
+    {
+        [PdcaMeasure] = measure.Number,
+        [PdcaMeasureTitle] = measure.Title,
+        [State] = measure.Record?.State.Japanese() ?? ((RecordState?)null).Japanese(),
+        [ReviewComment] = measure.Record is { State: RecordState.Returned } returned ? returned.ReviewComment : null,
+        [DoText] = measure.Record?.DoText,
+        [SelfRating] = measure.Record?.SelfRating,
+        [SelfRatingReason] = measure.Record?.SelfRatingReason,
+        [ActionText] = measure.Record?.ActionText,
+    };
+
+    /// <summary>Rows keyed by heading in column order. A sheet without rows still gets its heading row.</summary>
+    private static List<Dictionary<string, object?>> Rows(IReadOnlyList<WorkbookColumn> columns, IEnumerable<Dictionary<WorkbookColumn, object?>> rows)
+    {
+        var list = rows.Select(r => columns.ToDictionary(c => c.Header, c => r[c])).ToList();
+        return list.Count > 0 ? list : [columns.ToDictionary(c => c.Header, _ => (object?)null)];
+    }
+}

@@ -1,0 +1,32 @@
+using static AsoPlan.Web.Services.Workbooks.EntryWorkbookLayout;
+
+namespace AsoPlan.Web.Services.Workbooks;
+
+/// <summary>
+/// The problems of an upload, each tied to where it is (「シート「実績」 行5 列J（実績値）: …」), listed in
+/// sheet, row and column order whatever order they were found in.
+/// </summary>
+public sealed class WorkbookProblems
+{
+    private static readonly string[] SheetOrder = [CoverSheet, ValuesSheet, PdcaSheet];
+
+    private readonly List<(int Sheet, int Row, string Column, string Text)> problems = [];
+
+    public int Count => problems.Count;
+
+    public void AtCell(string sheet, int row, WorkbookColumn column, string message)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        problems.Add((Array.IndexOf(SheetOrder, sheet), row, column.Letter, $"シート「{sheet}」 行{row} 列{column.Letter}（{column.Header}）: {message}"));
+    }
+
+    /// <summary>A problem of a sheet as a whole (a missing row), listed after its cells.</summary>
+    public void InSheet(string sheet, string message) =>
+        problems.Add((Array.IndexOf(SheetOrder, sheet), int.MaxValue, string.Empty, $"シート「{sheet}」: {message}"));
+
+    /// <summary>A problem of the workbook as a whole (a record that cannot be changed), listed last.</summary>
+    public void General(string message) => problems.Add((SheetOrder.Length, int.MaxValue, string.Empty, message));
+
+    public IReadOnlyList<string> List() =>
+        [.. problems.OrderBy(p => p.Sheet).ThenBy(p => p.Row).ThenBy(p => p.Column.Length).ThenBy(p => p.Column, StringComparer.Ordinal).Select(p => p.Text)];
+}
