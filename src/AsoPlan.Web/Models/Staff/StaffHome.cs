@@ -6,7 +6,9 @@ namespace AsoPlan.Web.Models.Staff;
 /// <summary>A staff member's start page: their section's measures by fiscal year, and which years are open.</summary>
 public sealed record StaffHome(string? SectionName, IReadOnlyList<EntryWindowRow> Windows, IReadOnlyList<StaffMeasureRow> Measures)
 {
-<<<<<<< HEAD
+    /// <summary>The section's code, for its workbook pages (/staff/sections/{code}/workbooks/{year}).</summary>
+    public string? SectionCode { get; init; }
+
     /// <summary>The open years first thing on the page: deadline, days left, and what the section has not submitted.</summary>
     public IReadOnlyList<OpenYear> OpenYears { get; init; } = [];
 }
@@ -17,10 +19,6 @@ public sealed record OpenYear(int FiscalYear, DateOnly? Deadline, int? DaysLeft,
 public sealed record UnsubmittedRecord(int Number, string Title, RecordState? State)
 {
     public string Label => State.Japanese();
-=======
-    /// <summary>The section's code, for its workbook pages (/staff/sections/{code}/workbooks/{year}).</summary>
-    public string? SectionCode { get; init; }
->>>>>>> main
 }
 
 public sealed record StaffMeasureRow(int Number, string Title, IReadOnlyList<YearState> Years);
