@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AsoPlanDbContext))]
-    [Migration("20261125012159_EntryRemindersAndOpenedAt")]
-    partial class EntryRemindersAndOpenedAt
+    [Migration("20261125011804_DataProtectionKeys")]
+    partial class DataProtectionKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -731,46 +731,6 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Sections");
                 });
 
-            modelBuilder.Entity("AsoPlan.Core.Reminders.ReminderDelivery", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("FiscalYear")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("Occasion")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<int>("RecipientCount")
-                        .HasColumnType("int");
-
-                    b.Property<int>("SectionId")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("SentAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("SectionId");
-
-                    b.HasIndex("FiscalYear", "SectionId", "Kind", "Occasion")
-                        .IsUnique();
-
-                    b.ToTable("ReminderDeliveries");
-                });
-
             modelBuilder.Entity("AsoPlan.Core.Workflow.ActualValue", b =>
                 {
                     b.Property<int>("Id")
@@ -830,9 +790,6 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("IsOpen")
                         .HasColumnType("bit");
-
-                    b.Property<DateTime?>("OpenedAt")
-                        .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
@@ -972,6 +929,26 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("SectionId");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1268,15 +1245,6 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Department");
-                });
-
-            modelBuilder.Entity("AsoPlan.Core.Reminders.ReminderDelivery", b =>
-                {
-                    b.HasOne("AsoPlan.Core.Plan.Section", null)
-                        .WithMany()
-                        .HasForeignKey("SectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Workflow.ActualValue", b =>
