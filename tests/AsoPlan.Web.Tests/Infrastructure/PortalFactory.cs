@@ -59,6 +59,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:SignInAttemptsPerMinutePerAccount", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(LogDirectory, "asoplan-.log"));
         builder.UseSetting("Serilog:WriteTo:Console:Args:restrictedToMinimumLevel", "Warning");
+        builder.ConfigureServices(services => services.AddSqlServerReadinessChecks());
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
