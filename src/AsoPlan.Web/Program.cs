@@ -48,6 +48,7 @@ app.UseAsoPlanSecurityHeaders();
 app.UseAsoPlanTransportSecurity();
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseAsoPlanMalformedFormRefusal();
 app.UseAsoPlanCompression();
 app.UseAsoPlanStaticFiles();
 app.UseRouting();

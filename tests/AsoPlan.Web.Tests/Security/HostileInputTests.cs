@@ -82,7 +82,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
                     using var response = await caller.Client.SendAsync(message);
                     sent++;
                     statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
-                    var problem = await ProblemAsync(endpoint, response, watch.ChangedTables());
+                    var problem = await ProblemAsync(endpoint, request.Path == Path(endpoint, context, null, null), response, watch.ChangedTables());
                     if (problem is not null)
                     {
                         failures.Add($"{request.Description} as {(signedIn ? "signed-in" : "anonymous")}: {problem}");
@@ -103,7 +103,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} hostile requests were mishandled:\n" + string.Join("\n", failures.Take(60)));
     }
 
-    private static async Task<string?> ProblemAsync(InputEndpoint endpoint, HttpResponseMessage response, List<string> changed)
+    private static async Task<string?> ProblemAsync(InputEndpoint endpoint, bool ordinaryPath, HttpResponseMessage response, List<string> changed)
     {
         var status = (int)response.StatusCode;
         var body = await response.Content.ReadAsStringAsync();
@@ -116,6 +116,11 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
         if ((status >= 400 || (status == 200 && html)) && !Japanese().IsMatch(body))
         {
             return $"{status} without a Japanese message: {body[..Math.Min(body.Length, 200)]}";
+        }
+
+        if (status == 404 && ordinaryPath && !endpoint.Route.StartsWith("error", StringComparison.Ordinal))
+        {
+            return "404 for an address that exists: the bad input was not answered as bad input";
         }
 
         var toLogin = response.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.Ordinal) ?? false;
@@ -215,7 +220,8 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
 
     private static string Short(string value) => value.Length > 40 ? $"<{value.Length} chars>" : value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\0", "\\0", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)(:[^}]*)?\}")]
+    // A constraint may hold braces itself ({code:regex(^[a-z]{{1,32}}$)}): a parameter runs to the end of its segment.
+    [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)(?::[^/]*)?\}(?=/|$)")]
     private static partial Regex RouteParameter();
 
     [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
