@@ -30,6 +30,9 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
     private const int Measure = 7; // owned by 教育課
     private const int Year = 2021;
 
+    /// <summary>An indicator of the measure with a value in the arranged draft, so a delete with an ordinary reason is refused and the address stays valid.</summary>
+    private const string IndicatorCode = "M07-I01";
+
     private PortalFactory Factory { get; } = new();
 
     public Task InitializeAsync()
@@ -180,6 +183,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
                 "number" => "1",
                 "id" => context.TargetId,
                 "code" when endpoint.Route.StartsWith("error", StringComparison.Ordinal) => "404",
+                "code" when endpoint.Route.StartsWith("admin/plan/edit/indicators", StringComparison.Ordinal) => IndicatorCode,
                 "code" or "section" => Section,
                 _ => "1", // a new route value: still fuzzed; give it an ordinary value here if 1 is not one
 
@@ -213,7 +217,16 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
         var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
         db.EntryWindows.Add(new EntryWindow { FiscalYear = Year, IsOpen = true, ChangedAt = DateTime.UtcNow });
         var measureId = await db.Measures.Where(m => m.Number == Measure).Select(m => m.Id).SingleAsync();
-        db.PdcaRecords.Add(new PdcaRecord { MeasureId = measureId, FiscalYear = Year, State = RecordState.Draft, UpdatedAt = DateTime.UtcNow, DoText = "元の記録" });
+        var indicatorId = await db.Indicators.Where(i => i.Code == IndicatorCode).Select(i => i.Id).SingleAsync();
+        db.PdcaRecords.Add(new PdcaRecord
+        {
+            MeasureId = measureId,
+            FiscalYear = Year,
+            State = RecordState.Draft,
+            UpdatedAt = DateTime.UtcNow,
+            DoText = "元の記録",
+            Values = [new ActualValue { IndicatorId = indicatorId, Value = 40m }],
+        });
         await db.SaveChangesAsync();
         return new Arranged(email, target.Id);
     }
