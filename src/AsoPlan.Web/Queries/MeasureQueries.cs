@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Queries;
 
-public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved, ReportingYears reportingYears, IndicatorRows rows)
+public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved, ReportingYears reportingYears, IndicatorRows rows, RevisionNotesQuery revisionNotes)
 {
     /// <summary>Everything a measure carries, with approved actuals only; null when there is no such measure.</summary>
     public async Task<MeasurePage?> FindAsync(int number, CancellationToken cancellationToken)
@@ -38,6 +38,7 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
             indicators.Select(i => rows.Build(i, actuals[i.Id], years)).ToList(),
             years,
             neighbours.FirstOrDefault(m => m.Number == number - 1),
-            neighbours.FirstOrDefault(m => m.Number == number + 1));
+            neighbours.FirstOrDefault(m => m.Number == number + 1),
+            await revisionNotes.ForMeasureAsync(measure.Id, cancellationToken));
     }
 }
