@@ -30,7 +30,10 @@ public sealed class StaffEntryJourneyTests(BrowserSuite suite, ITestOutputHelper
             // From the account page to the section's start page, then to measure 13 in 令和3年度.
             await staff.GetByRole(AriaRole.Link, new() { Name = "実績の入力（課の担当者）" }).ClickAsync();
             await Assertions.Expect(staff.Locator("h1")).ToContainTextAsync(WorkAccounts.StaffSection);
-            await staff.Locator($"a[href='/staff/records/{WorkAccounts.StaffMeasure}/2021']").ClickAsync();
+            // The open year's notice names the deadline and links each record not yet submitted.
+            var notice = staff.Locator("#deadline-2021");
+            await Assertions.Expect(notice).ToContainTextAsync("令和3年度の実績入力を受付中です");
+            await notice.Locator($"a[href='/staff/records/{WorkAccounts.StaffMeasure}/2021']").ClickAsync();
             await Assertions.Expect(staff.Locator("h1")).ToContainTextAsync($"実施施策{WorkAccounts.StaffMeasure}");
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("受付中");
 
