@@ -321,6 +321,19 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         Assert.Null(await portal.RecordAsync(18, 2022));
     }
 
+    [Fact]
+    public async Task A_file_far_over_the_limit_gets_the_japanese_refusal_page_not_a_404_and_changes_nothing()
+    {
+        await ResetAsync(2022);
+        using var staff = await portal.StaffAsync(Section);
+
+        using var upload = await TestWorkbook.UploadAsync(staff.Client, Section, 2022, new byte[11 * 1024 * 1024]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, upload.StatusCode);
+        Assert.Contains("送信された内容を確認できませんでした。", await upload.BodyAsync(), StringComparison.Ordinal);
+        Assert.Null(await portal.RecordAsync(18, 2022));
+    }
+
     private static TestWorkbook WithoutSheet(TestWorkbook workbook, string sheet)
     {
         using var stream = new MemoryStream();
