@@ -2,13 +2,17 @@ using AsoPlan.Core.Audit;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Data;
 
-/// <summary>The one context: the plan, the yearly records and Identity's tables.</summary>
-public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>
+/// The one context: the plan, the yearly records, Identity's tables and the Data Protection key ring
+/// (shared by every web instance, so a cookie or antiforgery token from one is valid on all).
+/// </summary>
+public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Plan> Plans => Set<Plan>();
 
@@ -47,6 +51,8 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     public DbSet<EntryWindow> EntryWindows => Set<EntryWindow>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

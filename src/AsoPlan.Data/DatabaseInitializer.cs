@@ -32,6 +32,11 @@ public static partial class DatabaseInitializer
             }
 
             var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
+            if (options.Provider == DatabaseProvider.Sqlite && Backup.SqliteInUseMarker.DatabaseFile(db.Database.GetConnectionString()) is { } file)
+            {
+                scope.ServiceProvider.GetRequiredService<Backup.SqliteInUseMarker>().Hold(file);
+            }
+
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             var seed = await PlanSeedReader.ReadAsync(seedPath, cancellationToken).ConfigureAwait(false);
             if (await db.PlanPeriods.AnyAsync(p => p.Code == seed.Period.Code, cancellationToken).ConfigureAwait(false))

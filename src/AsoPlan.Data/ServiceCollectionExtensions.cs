@@ -23,6 +23,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PlanSeedExporter>();
         services.AddScoped<PlanLoader>();
         services.AddScoped<Audit.AuditTrail>();
+        services.AddSingleton<Backup.SqliteInUseMarker>();
         services.TryAddSingleton(TimeProvider.System);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         services.AddDbContext<AsoPlanDbContext>((provider, db) =>

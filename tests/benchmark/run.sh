@@ -23,12 +23,13 @@ fi
 if [ -n "${PUBLISHED:-}" ]; then cp -r "$PUBLISHED" "$WORK/app"   # reuse an earlier publish output
 else echo "publishing (Release)…" >&2; dotnet publish "$ROOT/src/AsoPlan.Web" -c Release -o "$WORK/app" --nologo -v quiet >&2; fi
 
-# start_app DB SEED_DIR: Production mode, its own SQLite file; waits for /healthz.
+# start_app DB SEED_DIR: Production mode, its own SQLite file; waits for /healthz. Plain http on loopback
+# (Security:RequireHttps off, as behind a TLS-terminating proxy), so curl and wrk need no certificate.
 start_app() {
   (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production Urls="$BASE" \
     ConnectionStrings__AsoPlan="Data Source=$1" Database__Provider=Sqlite Database__SeedDirectory="$2" \
     Serilog__MinimumLevel__Default=Warning Serilog__WriteTo__File__Args__path="$WORK/logs/asoplan-.log" \
-    exec dotnet AsoPlan.Web.dll >"$WORK/app.log" 2>&1) &
+    Security__RequireHttps=false exec dotnet AsoPlan.Web.dll >"$WORK/app.log" 2>&1) &
   APP_PID=$!
   for _ in $(seq 1 120); do curl -fs "$BASE/healthz" >/dev/null 2>&1 && return 0; sleep 1; done
   echo "app did not start" >&2; tail -30 "$WORK/app.log" >&2; exit 1

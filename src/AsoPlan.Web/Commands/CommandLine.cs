@@ -10,11 +10,12 @@ public static class CommandLine
     public const int UsageError = 2;
 
     public static bool IsCommand(string[] args) =>
-        args is [CreateAdminCommand.Name or ImportPlanCommand.ImportName or ImportPlanCommand.ExportName, ..];
+        args is [CreateAdminCommand.Name or ImportPlanCommand.ImportName or ImportPlanCommand.ExportName or BackupCommands.BackupName or BackupCommands.RestoreName, ..];
 
     public static Task<int> RunAsync(IServiceProvider services, string[] args) => args[0] switch
     {
         CreateAdminCommand.Name => CreateAdminCommand.RunAsync(services, args, CommandConsole.System()),
+        BackupCommands.BackupName or BackupCommands.RestoreName => BackupCommands.RunAsync(services, args, CommandConsole.System()),
         _ => ImportPlanCommand.RunAsync(services, args, CommandConsole.System()),
     };
 }

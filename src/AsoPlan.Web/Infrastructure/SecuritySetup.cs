@@ -48,6 +48,7 @@ public static class SecuritySetup
         });
 
         services.AddAsoPlanCookieSecurity();
+        services.AddAsoPlanDataProtection();
 
         // Deny by default: every endpoint needs a signed-in user unless it opts out with [AllowAnonymous].
         services.AddAuthorizationBuilder()

@@ -6,7 +6,7 @@ using AsoPlan.Web.Models.Progress;
 
 namespace AsoPlan.Web.Services.Progress;
 
-/// <summary>Builds the planning dashboard from <see cref="ProgressQuery"/> with submitted and approved values.</summary>
+/// <summary>Builds the planning dashboard from <see cref="ProgressQuery"/> with submitted and approved values of one year.</summary>
 public sealed class DashboardQuery(ProgressQuery progress)
 {
     public const int BehindListLength = 10;
@@ -16,23 +16,28 @@ public sealed class DashboardQuery(ProgressQuery progress)
 
     public async Task<DashboardPage> LoadAsync(int? requestedYear, CancellationToken cancellationToken)
     {
-        var plan = await progress.LoadAsync(ValueScope.SubmittedOrApproved, cancellationToken);
-        var (year, message) = ChooseYear(plan, requestedYear);
+        // The year is chosen from the record states alone, so only that year's values are read and judged.
+        var outline = await progress.OutlineAsync(null, cancellationToken);
+        var (year, message) = ChooseYear(outline, requestedYear);
+        var plan = await progress.JudgeAsync(outline, ValueScope.SubmittedOrApproved, [year], cancellationToken);
+        var byMeasure = plan.Years.Count == 0 ? new Dictionary<int, RatingTally>() : plan.TallyByMeasure(year);
+        RatingTally Sum(IEnumerable<MeasureProgress> measures) => measures.Aggregate(RatingTally.Empty, (sum, m) => sum + byMeasure[m.Id]);
+
         return new DashboardPage(
             year,
             plan.Years,
             message,
-            plan.Tally(year),
+            Sum(plan.Measures),
             [.. plan.Measures.GroupBy(m => m.Policy).OrderBy(g => g.Key.Number)
-                .Select(g => new TallyRow($"政策{g.Key.Number}「{g.Key.ShortName}」", null, plan.Tally(year, m => m.Policy == g.Key)))],
+                .Select(g => new TallyRow($"政策{g.Key.Number}「{g.Key.ShortName}」", null, Sum(g)))],
             [.. plan.Measures.GroupBy(m => m.Challenge).OrderBy(g => g.Key.Order)
-                .Select(g => new TallyRow(g.Key.Label, null, plan.Tally(year, m => m.Challenge == g.Key)))],
+                .Select(g => new TallyRow(g.Key.Label, null, Sum(g)))],
             [.. plan.Measures.GroupBy(m => m.Section).OrderBy(g => g.Key.SortOrder)
-                .Select(g => new TallyRow(g.Key.Name, null, plan.Tally(year, m => m.Section == g.Key)))],
+                .Select(g => new TallyRow(g.Key.Name, null, Sum(g)))],
             [.. SdgGoals(plan).Select(goal => new TallyRow(
                 string.Create(CultureInfo.InvariantCulture, $"目標{goal.Goal} {goal.Label}"),
                 null,
-                plan.Tally(year, m => m.SdgGoals.Any(g => g.Goal == goal.Goal))))],
+                Sum(plan.Measures.Where(m => m.SdgGoals.Any(g => g.Goal == goal.Goal)))))],
             Submissions(plan),
             Behind(plan, year),
             [.. plan.Measures.Select(m => new MeasureRow(
@@ -42,7 +47,7 @@ public sealed class DashboardQuery(ProgressQuery progress)
                 m.Section.Name,
                 m.StateIn(year),
                 m.RatingIn(year),
-                plan.Tally(year, x => x.Id == m.Id)))]);
+                byMeasure[m.Id]))]);
     }
 
     /// <summary>The requested year when it is a reporting year; otherwise the latest year with anything submitted.</summary>

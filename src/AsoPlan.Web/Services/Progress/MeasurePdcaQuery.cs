@@ -15,12 +15,14 @@ public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress
     /// <summary>Null when there is no such measure in the current plan period.</summary>
     public async Task<MeasurePdcaPage?> LoadAsync(int number, CancellationToken cancellationToken)
     {
-        var plan = await progress.LoadAsync(ValueScope.SubmittedOrApproved, cancellationToken);
-        var measure = plan.Measures.FirstOrDefault(m => m.Number == number);
-        if (measure is null)
+        var outline = await progress.OutlineAsync(number, cancellationToken);
+        if (outline.Measures.Count == 0)
         {
             return null;
         }
+
+        var plan = await progress.JudgeAsync(outline, ValueScope.SubmittedOrApproved, outline.Years, cancellationToken);
+        var measure = plan.Measures[0];
 
         var initiatives = await db.Initiatives.AsNoTracking()
             .Where(i => i.MeasureId == measure.Id)

@@ -11,14 +11,36 @@ namespace AsoPlan.Web.Services.Progress;
 /// </summary>
 public sealed record PlanProgress(ValueScope Scope, IReadOnlyList<int> Years, IReadOnlyList<MeasureProgress> Measures)
 {
+    /// <summary>The years whose values were read and judged (all <see cref="Years"/> unless a page asked for fewer).</summary>
+    public IReadOnlyList<int> JudgedYears { get; init; } = Years;
+
     public IEnumerable<IndicatorProgress> Indicators => Measures.SelectMany(m => m.Indicators);
 
     /// <summary>
     /// Counts of the indicators of the measures that pass <paramref name="filter"/>, by rating in
     /// <paramref name="year"/>; an indicator retired by then is not counted at all (not even as 未評価).
     /// </summary>
-    public RatingTally Tally(int year, Func<MeasureProgress, bool>? filter = null) =>
-        RatingTally.Of(Measures.Where(m => filter?.Invoke(m) ?? true).SelectMany(m => m.ActiveIn(year)).Select(i => i.In(year)?.Achievement));
+    public RatingTally Tally(int year, Func<MeasureProgress, bool>? filter = null)
+    {
+        EnsureJudged(year);
+        return RatingTally.Of(Measures.Where(m => filter?.Invoke(m) ?? true).SelectMany(m => m.ActiveIn(year)).Select(i => i.In(year)?.Achievement));
+    }
+
+    /// <summary>Each measure's own tally in <paramref name="year"/>, computed once; groups add these up.</summary>
+    public IReadOnlyDictionary<int, RatingTally> TallyByMeasure(int year)
+    {
+        EnsureJudged(year);
+        return Measures.ToDictionary(m => m.Id, m => RatingTally.Of(m.ActiveIn(year).Select(i => i.In(year)?.Achievement)));
+    }
+
+    /// <summary>A year that was not read would count every indicator as 未評価; that is a bug, not a result.</summary>
+    private void EnsureJudged(int year)
+    {
+        if (Years.Contains(year) && !JudgedYears.Contains(year))
+        {
+            throw new InvalidOperationException($"Fiscal year {year} was not judged for this view (judged: {string.Join(", ", JudgedYears)}).");
+        }
+    }
 }
 
 public sealed record PolicyRef(int Number, string ShortName, string Title);

@@ -2,141 +2,121 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Services.Progress;
 
 /// <summary>
 /// Reads the current plan period's measures, indicators, record states and the values in a
 /// <see cref="ValueScope"/>, and judges every value with the one <see cref="AchievementCalculator"/>.
-/// A handful of projected, untracked queries: the plan is small (20 measures, 72 series, 4 years).
+/// Two steps, so a page reads and judges only what it shows: <see cref="OutlineAsync"/> (the plan and
+/// every record's state, no values) and <see cref="JudgeAsync"/> (the values of the chosen years).
+/// Flat, untracked, compiled queries (<see cref="ProgressQueries"/>): a fixed handful of round trips
+/// whatever the size of the plan.
 /// </summary>
 public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator calculator)
 {
+    /// <summary>Every reporting year judged.</summary>
     public async Task<PlanProgress> LoadAsync(ValueScope scope, CancellationToken cancellationToken)
     {
-        var period = await db.PlanPeriods.AsNoTracking()
-            .OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.StartFiscalYear)
-            .Select(p => new { p.Id, p.StartFiscalYear, p.EndFiscalYear })
-            .FirstOrDefaultAsync(cancellationToken);
+        var outline = await OutlineAsync(null, cancellationToken);
+        return await JudgeAsync(outline, scope, outline.Years, cancellationToken);
+    }
+
+    /// <summary>
+    /// The measures (all, or the one numbered <paramref name="measureNumber"/>), their indicators and
+    /// their record states in every reporting year; no values yet (<see cref="PlanProgress.JudgedYears"/> is empty).
+    /// </summary>
+    public async Task<PlanProgress> OutlineAsync(int? measureNumber, CancellationToken cancellationToken)
+    {
+        var period = await ProgressQueries.CurrentPeriod(db, cancellationToken);
         if (period is null)
         {
-            return new PlanProgress(scope, [], []);
+            return new PlanProgress(ValueScope.Approved, [], []) { JudgedYears = [] };
         }
 
         var years = Enumerable.Range(period.StartFiscalYear, period.EndFiscalYear - period.StartFiscalYear + 1).ToList();
-        var measures = await MeasuresAsync(period.Id, cancellationToken);
-        var indicators = (await IndicatorsAsync(period.Id, cancellationToken)).ToLookup(i => i.MeasureId);
-        var states = (await StatesAsync(period.StartFiscalYear, period.EndFiscalYear, cancellationToken)).ToLookup(s => s.MeasureId);
-        var values = (await ValuesAsync(scope, period.StartFiscalYear, period.EndFiscalYear, cancellationToken))
-            .ToDictionary(v => (v.IndicatorId, v.FiscalYear));
-
-        var result = measures
-            .Select(m => m with
-            {
-                Indicators = [.. indicators[m.Id].Select(i => Judge(i, years, values))],
-                States = states[m.Id].ToDictionary(s => s.FiscalYear, s => s.State),
-            })
-            .ToList();
-        return new PlanProgress(scope, years, result);
-    }
-
-    private IndicatorProgress Judge(Indicator indicator, List<int> years, Dictionary<(int, int), ScopedValue> values)
-    {
-        var goal = TargetResolver.Resolve(indicator) is null ? null : IndicatorGoal.For(indicator);
-        var results = years.Select(year =>
+        var measures = await ToListAsync(ProgressQueries.Measures(db, period.Id, measureNumber), cancellationToken);
+        if (measures.Count == 0)
         {
-            if (!indicator.IsActiveIn(year) || !values.TryGetValue((indicator.Id, year), out var entered))
-            {
-                return new YearProgress(year, null, null, null);
-            }
+            return new PlanProgress(ValueScope.Approved, years, []) { JudgedYears = [] };
+        }
 
-            var achievement = entered.Value is { } value && goal is not null ? calculator.EvaluateIfJudgeable(goal, year, value) : null;
-            return new YearProgress(year, entered.Value, entered.NotAvailableReason, achievement);
-        });
-        return new IndicatorProgress(indicator, goal, [.. results]);
-    }
+        var goals = (await ToListAsync(ProgressQueries.SdgGoals(db, period.Id, measureNumber), cancellationToken)).ToLookup(g => g.MeasureId, g => g.Goal);
+        var yearTargets = (await ToListAsync(ProgressQueries.YearTargets(db, period.Id, measureNumber), cancellationToken)).ToLookup(t => t.IndicatorId);
+        var indicators = (await ToListAsync(ProgressQueries.Indicators(db, period.Id, measureNumber), cancellationToken)).ToLookup(i => i.MeasureId);
+        foreach (var indicator in indicators.SelectMany(g => g))
+        {
+            indicator.YearTargets = [.. yearTargets[indicator.Id]];
+        }
+        var onlyMeasure = measureNumber is null ? null : measures.FirstOrDefault()?.Id;
+        var states = (await ToListAsync(ProgressQueries.States(db, period.StartFiscalYear, period.EndFiscalYear, onlyMeasure), cancellationToken))
+            .ToLookup(s => s.MeasureId);
 
-    private async Task<List<MeasureProgress>> MeasuresAsync(int periodId, CancellationToken cancellationToken)
-    {
-        var rows = await db.Measures.AsNoTracking()
-            .Where(m => m.Policy!.PlanPeriodId == periodId)
-            .OrderBy(m => m.Number)
-            .Select(m => new
-            {
-                m.Id,
-                m.Number,
-                m.Title,
-                Policy = new PolicyRef(m.Policy!.Number, m.Policy.ShortName, m.Policy.Title),
-                ChallengeNumber = m.Policy.Challenge == null ? (int?)null : m.Policy.Challenge.Number,
-                ChallengeTitle = m.Policy.Challenge == null ? null : m.Policy.Challenge.Title,
-                ThemeTitle = m.Policy.PlanPeriod!.Plan!.PriorityThemeTitle,
-                Section = new SectionRef(m.OwnerSectionId, m.OwnerSection!.Code, m.OwnerSection.Name, m.OwnerSection.SortOrder),
-                Goals = m.SdgGoals.OrderBy(g => g.Goal).Select(g => new SdgRef(g.Goal, g.Label)).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(m => new MeasureProgress(
+        var result = measures.Select(m => new MeasureProgress(
             m.Id,
             m.Number,
             m.Title,
             m.Policy,
             m.ChallengeNumber is { } n ? new ChallengeRef(n, $"チャレンジ{n} {m.ChallengeTitle}") : new ChallengeRef(0, $"重点テーマ {m.ThemeTitle}"),
             m.Section,
-            m.Goals,
-            [],
-            new Dictionary<int, RecordState>()))];
+            [.. goals[m.Id]],
+            [.. indicators[m.Id].Select(i => new IndicatorProgress(i, null, []))],
+            states[m.Id].ToDictionary(s => s.FiscalYear, s => s.State)))
+            .ToList();
+        return new PlanProgress(ValueScope.Approved, years, result) { JudgedYears = [] };
     }
 
-    private Task<List<Indicator>> IndicatorsAsync(int periodId, CancellationToken cancellationToken) =>
-        db.Indicators.AsNoTracking()
-            .Where(i => i.Measure!.Policy!.PlanPeriodId == periodId)
-            .OrderBy(i => i.SortOrder)
-            .Select(i => new Indicator
+    /// <summary>
+    /// The outline with the values in <paramref name="scope"/> of <paramref name="years"/> (consecutive
+    /// reporting years) and their 達成度. Other years are not read: <see cref="PlanProgress.Tally"/> refuses them.
+    /// </summary>
+    public async Task<PlanProgress> JudgeAsync(PlanProgress outline, ValueScope scope, IReadOnlyList<int> years, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outline);
+        ArgumentNullException.ThrowIfNull(years);
+        var judged = years.Where(outline.Years.Contains).Order().ToList();
+        if (judged.Count == 0 || outline.Measures.Count == 0)
+        {
+            return outline with { Scope = scope, JudgedYears = judged };
+        }
+
+        var onlyMeasure = outline.Measures.Count == 1 ? outline.Measures[0].Id : (int?)null;
+        var rows = await ToListAsync(ProgressQueries.Values(db, judged[0], judged[^1], scope == ValueScope.Approved, onlyMeasure), cancellationToken);
+        var values = rows.ToDictionary(v => (v.IndicatorId, v.FiscalYear));
+        var measures = outline.Measures
+            .Select(m => m with { Indicators = [.. m.Indicators.Select(i => Judge(i.Indicator, judged, values))] })
+            .ToList();
+        return new PlanProgress(scope, outline.Years, measures) { JudgedYears = judged };
+    }
+
+    private IndicatorProgress Judge(Indicator indicator, List<int> years, Dictionary<(int, int), ProgressQueries.ScopedValue> values)
+    {
+        var goal = TargetResolver.Resolve(indicator) is null ? null : IndicatorGoal.For(indicator);
+        var results = new YearProgress[years.Count];
+        for (var k = 0; k < years.Count; k++)
+        {
+            var year = years[k];
+            if (!indicator.IsActiveIn(year) || !values.TryGetValue((indicator.Id, year), out var entered))
             {
-                Id = i.Id,
-                MeasureId = i.MeasureId,
-                Code = i.Code,
-                SortOrder = i.SortOrder,
-                RowName = i.RowName,
-                Name = i.Name,
-                Unit = i.Unit,
-                Decimals = i.Decimals,
-                BaselineFiscalYear = i.BaselineFiscalYear,
-                BaselineValue = i.BaselineValue,
-                BaselineText = i.BaselineText,
-                BaselineNote = i.BaselineNote,
-                TargetFiscalYear = i.TargetFiscalYear,
-                TargetValue = i.TargetValue,
-                TargetRelativePercent = i.TargetRelativePercent,
-                TargetText = i.TargetText,
-                Direction = i.Direction,
-                DirectionReason = i.DirectionReason,
-                Footnote = i.Footnote,
-                RetiredFromFiscalYear = i.RetiredFromFiscalYear,
-                YearTargets = i.YearTargets.Select(t => new IndicatorYearTarget { FiscalYear = t.FiscalYear, Value = t.Value }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
+                results[k] = new YearProgress(year, null, null, null);
+                continue;
+            }
 
-    private async Task<List<(int MeasureId, int FiscalYear, RecordState State)>> StatesAsync(int from, int to, CancellationToken cancellationToken)
-    {
-        var rows = await db.PdcaRecords.AsNoTracking()
-            .Where(r => r.FiscalYear >= from && r.FiscalYear <= to)
-            .Select(r => new { r.MeasureId, r.FiscalYear, r.State })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(r => (r.MeasureId, r.FiscalYear, r.State))];
+            var achievement = entered.Value is { } value && goal is not null ? calculator.EvaluateIfJudgeable(goal, year, value) : null;
+            results[k] = new YearProgress(year, entered.Value, entered.NotAvailableReason, achievement);
+        }
+
+        return new IndicatorProgress(indicator, goal, results);
     }
 
-    private Task<List<ScopedValue>> ValuesAsync(ValueScope scope, int from, int to, CancellationToken cancellationToken)
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
     {
-        var query = db.ActualValues.AsNoTracking()
-            .Where(v => v.PdcaRecord!.FiscalYear >= from && v.PdcaRecord.FiscalYear <= to);
-        query = scope == ValueScope.Approved
-            ? query.Where(v => v.PdcaRecord!.State == RecordState.Approved)
-            : query.Where(v => v.PdcaRecord!.State == RecordState.Approved || v.PdcaRecord.State == RecordState.Submitted);
-        return query
-            .Select(v => new ScopedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value, v.NotAvailableReason))
-            .ToListAsync(cancellationToken);
-    }
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            list.Add(row);
+        }
 
-    private sealed record ScopedValue(int IndicatorId, int FiscalYear, decimal? Value, string? NotAvailableReason);
+        return list;
+    }
 }

@@ -13,8 +13,9 @@ public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress)
 {
     public async Task<EvaluationReport> LoadAsync(int? requestedYear, CancellationToken cancellationToken)
     {
-        var plan = await progress.LoadAsync(ValueScope.SubmittedOrApproved, cancellationToken);
-        var (year, message) = DashboardQuery.ChooseYear(plan, requestedYear);
+        var outline = await progress.OutlineAsync(null, cancellationToken);
+        var (year, message) = DashboardQuery.ChooseYear(outline, requestedYear);
+        var plan = await progress.JudgeAsync(outline, ValueScope.SubmittedOrApproved, [year], cancellationToken);
         var texts = await db.PdcaRecords.AsNoTracking()
             .Where(r => r.FiscalYear == year)
             .Select(r => new { r.MeasureId, r.DoText, r.SelfRating, r.SelfRatingReason, r.ActionText, r.ReviewComment })
