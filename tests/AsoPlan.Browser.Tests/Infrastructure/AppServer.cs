@@ -103,6 +103,13 @@ public sealed class AppServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Ends the app the hard way (SIGKILL): no shutdown, no flush, as a power cut or an OOM kill would.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: false);
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();

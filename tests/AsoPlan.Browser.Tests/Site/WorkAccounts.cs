@@ -99,9 +99,10 @@ public static class WorkAccounts
         await Assertions.Expect(page).ToHaveURLAsync(server.Url("/admin/accounts").ToString());
     }
 
-    /// <summary>Runs <c>create-admin</c> as an operator would, on the database the running server uses.</summary>
-    private static async Task CreateAdminAsync(AppServer server)
+    /// <summary>Runs <c>create-admin</c> as an operator would, on the database the running server uses: <see cref="AdminEmail"/>, <see cref="Password"/>.</summary>
+    public static async Task CreateAdminAsync(AppServer server)
     {
+        ArgumentNullException.ThrowIfNull(server);
         var start = new ProcessStartInfo("dotnet")
         {
             // The content root is the working directory, as when an operator runs the command from the app's folder.

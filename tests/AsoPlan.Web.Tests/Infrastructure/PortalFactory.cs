@@ -51,5 +51,6 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Security:SignInAttemptsPerMinutePerAccount", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(LogDirectory, "asoplan-.log"));
         builder.UseSetting("Serilog:WriteTo:Console:Args:restrictedToMinimumLevel", "Warning");
+        builder.ConfigureServices(services => services.AddSqlServerReadinessChecks());
     }
 }
