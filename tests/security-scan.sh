@@ -55,18 +55,20 @@ for _ in $(seq 1 180); do
 done
 curl -fsS "$base/healthz" >/dev/null
 
+# --data makes the attack requests POSTs; no --method, which would force the token page to POST too.
 echo "== sqlmap: search (GET q), then the sign-in form (POST, with its antiforgery token)"
 sqlmap -u "$base/search?q=%E6%B0%B4" -p q --batch --level=3 --risk=2 --threads=4 \
   --output-dir="$reports/sqlmap" --flush-session > "$reports/sqlmap-search.txt" 2>&1 || true
-sqlmap -u "$base/account/login" --method=POST \
+sqlmap -u "$base/account/login" \
   --data="Email=scan%40example.jp&Password=scan-password-1&ReturnUrl=&__RequestVerificationToken=x" \
-  -p "Email,Password,ReturnUrl" --csrf-token=__RequestVerificationToken --csrf-url="$base/account/login" \
-  --batch --level=3 --risk=2 --threads=4 \
+  -p "Email,Password,ReturnUrl" --csrf-token=__RequestVerificationToken --csrf-url="$base/account/login?ReturnUrl=%2F" --csrf-method=GET \
+  --batch --level=3 --risk=2 \
   --output-dir="$reports/sqlmap" --flush-session > "$reports/sqlmap-login.txt" 2>&1 || true
 
-echo "== wapiti: public pages, search and sign-in"
+echo "== wapiti: public pages, search and sign-in (--max-scan-time 900)"
+# No -x: Debian's wapiti 3.0.4 crashes on exclusion patterns under Python 3.11. Sign-out is POST-only and harmless.
 wapiti -u "$base/" --scope folder -s "$base/search?q=%E6%B0%B4" -s "$base/account/login" \
-  -x "$base/account/logout" -d 3 --max-links-per-page 60 --max-scan-time 900 --flush-session \
+  -d 3 --max-links-per-page 60 --max-scan-time 900 --flush-session \
   -f json -o "$reports/wapiti.json" > "$reports/wapiti.txt" 2>&1 || true
 
 echo "== summary"

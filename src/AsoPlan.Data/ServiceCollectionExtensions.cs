@@ -26,7 +26,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Backup.SqliteInUseMarker>();
         services.TryAddSingleton(TimeProvider.System);
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        services.AddDbContext<AsoPlanDbContext>((provider, db) =>
+        // Pooled: a request rents a reset context instead of building one (and its services) each time.
+        // The options are built once from the root provider, so every interceptor added to them
+        // (SQLite pragmas here, cache eviction in the web app) is one shared, stateless-per-context instance.
+        services.AddDbContextPool<AsoPlanDbContext>((provider, db) =>
         {
             // A relative SQLite path means "under the content root", not under whatever the working directory is.
             var contentRoot = provider.GetService<IHostEnvironment>()?.ContentRootPath ?? AppContext.BaseDirectory;

@@ -46,6 +46,7 @@ app.UseAsoPlanSecurityHeaders();
 app.UseAsoPlanTransportSecurity();
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseAsoPlanMalformedFormRefusal();
 app.UseAsoPlanCompression();
 app.UseAsoPlanStaticFiles();
 app.UseRouting();

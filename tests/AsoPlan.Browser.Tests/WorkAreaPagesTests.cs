@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace AsoPlan.Browser.Tests;
 
 /// <summary>
-/// The staff and planning pages pass the same checks as the public pages: axe (WCAG 2.1 AA), keyboard, headings and
+/// The staff, planning and plan editing pages pass the same checks as the public pages: axe (WCAG 2.1 AA), keyboard, headings and
 /// tables, and the Nu HTML Checker on the HTML the server sent — including the states a person meets after posting:
 /// a refused value and a save conflict.
 /// </summary>
@@ -49,6 +49,13 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
                 (planning, "planning-dashboard", $"/planning/dashboard?year={Submitted}"),
                 (planning, "planning-dashboard-measure", $"/planning/dashboard/measures/{measure}"),
                 (planning, "planning-report", $"/planning/report?year={Submitted}"),
+                (planning, "plan-edit", "/admin/plan/edit"),
+                (planning, "plan-edit-policy", "/admin/plan/edit/policies/1"),
+                (planning, "plan-edit-measure", $"/admin/plan/edit/measures/{measure}"),
+                (planning, "plan-edit-new-indicator", $"/admin/plan/edit/measures/{measure}/indicators/new"),
+                (planning, "plan-edit-indicator", $"/admin/plan/edit/indicators/M{measure:00}-I01"),
+                (planning, "plan-edit-goal", $"/admin/plan/edit/indicators/M{measure:00}-I01/goal"),
+                (planning, "plan-edit-remove", $"/admin/plan/edit/indicators/M{measure:00}-I01/remove"),
             };
             foreach (var (page, name, path) in pages)
             {

@@ -24,10 +24,7 @@ public class SqliteConnectionTests
         }
 
         await using var db = database.CreateContext();
-        await db.Database.OpenConnectionAsync();
-        await using var timeout = db.Database.GetDbConnection().CreateCommand();
-        timeout.CommandText = "PRAGMA busy_timeout;";
-        Assert.Equal(5000L, await timeout.ExecuteScalarAsync());
+        Assert.Equal(5000L, await TestDatabase.BusyTimeoutAsync(db));
     }
 
     [Fact]

@@ -49,6 +49,16 @@ public sealed class TestDatabase : IDisposable
         return new AsoPlanDbContext(builder.Options);
     }
 
+    /// <summary>The busy timeout the context's own connection runs with (set by the pragma interceptor).</summary>
+    public static async Task<object?> BusyTimeoutAsync(AsoPlanDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout;";
+        return await command.ExecuteScalarAsync();
+    }
+
     public void Dispose()
     {
         Services.Dispose();

@@ -21,6 +21,13 @@ public static class GoalRules
         _ => null,
     };
 
+    /// <summary>Per-year targets belong between the baseline year and the target year.</summary>
+    public static bool CanSetYear(IndicatorGoal goal, int fiscalYear)
+    {
+        ArgumentNullException.ThrowIfNull(goal);
+        return fiscalYear < goal.TargetFiscalYear && (goal.BaselineFiscalYear is not { } baseYear || fiscalYear > baseYear);
+    }
+
     /// <summary>
     /// Problems with per-year targets, each with the year it concerns. <paramref name="goal"/> is the
     /// indicator's goal with its new target and direction (its own year targets are ignored).
@@ -35,7 +42,7 @@ public static class GoalRules
         foreach (var target in targets.OrderBy(t => t.FiscalYear))
         {
             var year = new FiscalYear(target.FiscalYear).ToWareki();
-            if (target.FiscalYear >= goal.TargetFiscalYear || (goal.BaselineFiscalYear is { } baseYear && target.FiscalYear <= baseYear))
+            if (!CanSetYear(goal, target.FiscalYear))
             {
                 problems.Add((target.FiscalYear, $"{year}には年度別目標値を設定できません。基準年度の翌年度から目標年度の前年度までの年度に設定してください。"));
                 continue;

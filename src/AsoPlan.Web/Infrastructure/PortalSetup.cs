@@ -14,6 +14,7 @@ public static class PortalSetup
         services.AddScoped<HomeQuery>();
         services.AddScoped<PolicyQueries>();
         services.AddScoped<MeasureQueries>();
+        services.AddScoped<RevisionNotesQuery>();
         services.AddScoped<SectionQueries>();
         services.AddScoped<SdgQuery>();
         services.AddScoped<SearchQuery>();

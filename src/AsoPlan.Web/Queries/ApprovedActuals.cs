@@ -14,16 +14,7 @@ public sealed class ApprovedActuals(AsoPlanDbContext db)
     /// <summary>Approved actual values by indicator id, for the given measures (all measures when null).</summary>
     public async Task<ILookup<int, YearValue>> ByIndicatorAsync(int? measureId, CancellationToken cancellationToken)
     {
-        var query = db.ActualValues.AsNoTracking()
-            .Where(v => v.PdcaRecord!.State == RecordState.Approved && v.Value != null);
-        if (measureId is { } id)
-        {
-            query = query.Where(v => v.PdcaRecord!.MeasureId == id);
-        }
-
-        var rows = await query
-            .Select(v => new { v.IndicatorId, v.PdcaRecord!.FiscalYear, Value = v.Value!.Value })
-            .ToListAsync(cancellationToken);
+        var rows = await PortalQueries.ApprovedValues(db, measureId).ToListAsync(cancellationToken);
         return rows.ToLookup(r => r.IndicatorId, r => new YearValue(r.FiscalYear, r.Value));
     }
 }

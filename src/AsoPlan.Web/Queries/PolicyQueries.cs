@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Queries;
 
-public sealed class PolicyQueries(AsoPlanDbContext db)
+public sealed class PolicyQueries(AsoPlanDbContext db, RevisionNotesQuery revisionNotes)
 {
     public async Task<IReadOnlyList<PolicyItem>> ListAsync(CancellationToken cancellationToken)
     {
@@ -36,6 +36,7 @@ public sealed class PolicyQueries(AsoPlanDbContext db)
             .Where(p => p.Number == number)
             .Select(p => new
             {
+                p.Id,
                 p.Number,
                 p.ShortName,
                 p.Title,
@@ -76,7 +77,8 @@ public sealed class PolicyQueries(AsoPlanDbContext db)
             ValueFormat.Lines(policy.CurrentIssues),
             policy.Sections.Select(s => new TextBlock(s.Heading, ValueFormat.Paragraphs(s.Body))).ToList(),
             policy.Plans,
-            measures[number].ToList());
+            measures[number].ToList(),
+            await revisionNotes.ForPolicyAsync(policy.Id, cancellationToken));
     }
 
     private async Task<ILookup<int, MeasureItem>> MeasuresAsync(int? policyNumber, CancellationToken cancellationToken)

@@ -8,10 +8,7 @@ public sealed class ReportingYears(AsoPlanDbContext db)
 {
     public async Task<IReadOnlyList<int>> CurrentAsync(CancellationToken cancellationToken)
     {
-        var period = await db.PlanPeriods.AsNoTracking()
-            .OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.StartFiscalYear)
-            .Select(p => new { p.StartFiscalYear, p.EndFiscalYear })
-            .FirstOrDefaultAsync(cancellationToken);
+        var period = await PortalQueries.CurrentPeriod(db, cancellationToken);
         return period is null ? [] : Enumerable.Range(period.StartFiscalYear, period.EndFiscalYear - period.StartFiscalYear + 1).ToList();
     }
 }

@@ -30,6 +30,9 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
     private const int Measure = 7; // owned by 教育課
     private const int Year = 2021;
 
+    /// <summary>An indicator of the measure with a value in the arranged draft, so a delete with an ordinary reason is refused and the address stays valid.</summary>
+    private const string IndicatorCode = "M07-I01";
+
     private PortalFactory Factory { get; } = new();
 
     public Task InitializeAsync()
@@ -82,7 +85,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
                     using var response = await caller.Client.SendAsync(message);
                     sent++;
                     statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
-                    var problem = await ProblemAsync(endpoint, response, watch.ChangedTables());
+                    var problem = await ProblemAsync(endpoint, request.Path == Path(endpoint, context, null, null), response, watch.ChangedTables());
                     if (problem is not null)
                     {
                         failures.Add($"{request.Description} as {(signedIn ? "signed-in" : "anonymous")}: {problem}");
@@ -103,7 +106,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
         Assert.True(failures.Count == 0, $"{failures.Count} of {sent} hostile requests were mishandled:\n" + string.Join("\n", failures.Take(60)));
     }
 
-    private static async Task<string?> ProblemAsync(InputEndpoint endpoint, HttpResponseMessage response, List<string> changed)
+    private static async Task<string?> ProblemAsync(InputEndpoint endpoint, bool ordinaryPath, HttpResponseMessage response, List<string> changed)
     {
         var status = (int)response.StatusCode;
         var body = await response.Content.ReadAsStringAsync();
@@ -116,6 +119,11 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
         if ((status >= 400 || (status == 200 && html)) && !Japanese().IsMatch(body))
         {
             return $"{status} without a Japanese message: {body[..Math.Min(body.Length, 200)]}";
+        }
+
+        if (status == 404 && ordinaryPath && !endpoint.Route.StartsWith("error", StringComparison.Ordinal))
+        {
+            return "404 for an address that exists: the bad input was not answered as bad input";
         }
 
         var toLogin = response.Headers.Location?.OriginalString.Contains("/account/login", StringComparison.Ordinal) ?? false;
@@ -175,6 +183,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
                 "number" => "1",
                 "id" => context.TargetId,
                 "code" when endpoint.Route.StartsWith("error", StringComparison.Ordinal) => "404",
+                "code" when endpoint.Route.StartsWith("admin/plan/edit/indicators", StringComparison.Ordinal) => IndicatorCode,
                 "code" or "section" => Section,
                 _ => "1", // a new route value: still fuzzed; give it an ordinary value here if 1 is not one
 
@@ -208,14 +217,24 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
         var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
         db.EntryWindows.Add(new EntryWindow { FiscalYear = Year, IsOpen = true, ChangedAt = DateTime.UtcNow });
         var measureId = await db.Measures.Where(m => m.Number == Measure).Select(m => m.Id).SingleAsync();
-        db.PdcaRecords.Add(new PdcaRecord { MeasureId = measureId, FiscalYear = Year, State = RecordState.Draft, UpdatedAt = DateTime.UtcNow, DoText = "元の記録" });
+        var indicatorId = await db.Indicators.Where(i => i.Code == IndicatorCode).Select(i => i.Id).SingleAsync();
+        db.PdcaRecords.Add(new PdcaRecord
+        {
+            MeasureId = measureId,
+            FiscalYear = Year,
+            State = RecordState.Draft,
+            UpdatedAt = DateTime.UtcNow,
+            DoText = "元の記録",
+            Values = [new ActualValue { IndicatorId = indicatorId, Value = 40m }],
+        });
         await db.SaveChangesAsync();
         return new Arranged(email, target.Id);
     }
 
     private static string Short(string value) => value.Length > 40 ? $"<{value.Length} chars>" : value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\0", "\\0", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)(:[^}]*)?\}")]
+    // A constraint may hold braces itself ({code:regex(^[a-z]{{1,32}}$)}): a parameter runs to the end of its segment.
+    [GeneratedRegex(@"\{(?<name>[a-zA-Z]+)(?::[^/]*)?\}(?=/|$)")]
     private static partial Regex RouteParameter();
 
     [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]

@@ -71,6 +71,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
     private static readonly Case AdminOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Allowed);
     private static readonly Case OwnSectionOnly = new(Expect.Login, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
     private static readonly Case PlanningOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden);
+    private static readonly Case PlanEditors = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Allowed);
 
     /// <summary>"METHOD route pattern" → who may call it.</summary>
     private static readonly Dictionary<string, Case> Expectations = new()
@@ -89,6 +90,13 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST admin/accounts/{id}/two-factor/disable"] = AdminOnly,
         ["POST admin/accounts/{id}/password"] = AdminOnly,
         ["POST admin/plan/import"] = AdminOnly,
+        ["POST admin/plan/edit/policies/{number:int}"] = PlanEditors,
+        ["POST admin/plan/edit/measures/{number:int}"] = PlanEditors,
+        ["POST admin/plan/edit/measures/{number:int}/indicators/new"] = PlanEditors,
+        ["POST admin/plan/edit/indicators/{code}"] = PlanEditors,
+        ["POST admin/plan/edit/indicators/{code}/goal"] = PlanEditors,
+        ["POST admin/plan/edit/indicators/{code}/retire"] = PlanEditors,
+        ["POST admin/plan/edit/indicators/{code}/delete"] = PlanEditors,
         ["POST staff/records/{measure:int}/{year:int}/save"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/submit"] = OwnSectionOnly,
         ["POST staff/sections/{section}/workbooks/{year:int}"] = OwnSectionOnly,
@@ -222,7 +230,9 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
             .Replace("{measure:int}", Measure.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{year:int}", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{section}", OwnSection, StringComparison.Ordinal)
-            .Replace("{id}", userId, StringComparison.Ordinal);
+            .Replace("{id}", userId, StringComparison.Ordinal)
+            .Replace("{number:int}", "1", StringComparison.Ordinal) // policy 1 and measure 1 of the plan being edited
+            .Replace("{code}", "M07-I01", StringComparison.Ordinal);
 
     private async Task<List<KeyValuePair<string, string>>> BodyAsync(string endpoint)
     {
@@ -233,7 +243,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
             _ when endpoint.EndsWith("/approve", StringComparison.Ordinal) => [new("version", version?.ToString() ?? "")],
             _ when endpoint.EndsWith("/return", StringComparison.Ordinal) => [new("version", version?.ToString() ?? ""), new("comment", "マトリクス試験の差戻し")],
             _ when endpoint.StartsWith("POST planning/windows/", StringComparison.Ordinal) => [new("open", "true"), new("deadline", "")],
-            _ => [], // account forms: empty, so an allowed caller gets the form's own validation answer and nothing changes
+            _ => [], // account and plan edit forms: empty, so an allowed caller gets the form's own validation answer and nothing changes
         };
     }
 

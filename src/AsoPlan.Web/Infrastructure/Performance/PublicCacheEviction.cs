@@ -13,6 +13,8 @@ namespace AsoPlan.Web.Infrastructure.Performance;
 /// the summary pages and open data; any change to the plan itself (import, editing) evicts every page.
 /// Drafts, submissions, windows, accounts and the audit trail are never public, so they evict nothing.
 /// Runs after SaveChanges succeeded, so the next request reads the committed data.
+/// One instance serves every (pooled) context: what a save collected is kept per context instance and
+/// dropped when that save ends, however it ends, so a context returned to the pool carries nothing over.
 /// </summary>
 public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesInterceptor
 {
@@ -45,6 +47,14 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {

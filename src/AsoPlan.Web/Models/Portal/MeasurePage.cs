@@ -13,7 +13,8 @@ public sealed record MeasurePage(
     IReadOnlyList<IndicatorRow> Indicators,
     IReadOnlyList<int> ReportingYears,
     MeasureLink? Previous,
-    MeasureLink? Next);
+    MeasureLink? Next,
+    IReadOnlyList<string>? RevisionNotes = null);
 
 public sealed record PolicyLink(int Number, string ShortName, string Title);
 

@@ -11,7 +11,8 @@ public sealed record PolicyPage(
     IReadOnlyList<string> CurrentIssues,
     IReadOnlyList<TextBlock> Sections,
     IReadOnlyList<IndividualPlanItem> IndividualPlans,
-    IReadOnlyList<MeasureItem> Measures);
+    IReadOnlyList<MeasureItem> Measures,
+    IReadOnlyList<string>? RevisionNotes = null);
 
 public sealed record ChallengeLink(int Number, string Title, string Category);
 

@@ -35,21 +35,21 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         }
 
         var years = Enumerable.Range(period.StartFiscalYear, period.EndFiscalYear - period.StartFiscalYear + 1).ToList();
-        var measures = await ToListAsync(ProgressQueries.Measures(db, period.Id, measureNumber), cancellationToken);
+        var measures = await ProgressQueries.Measures(db, period.Id, measureNumber).ToListAsync(cancellationToken);
         if (measures.Count == 0)
         {
             return new PlanProgress(ValueScope.Approved, years, []) { JudgedYears = [] };
         }
 
-        var goals = (await ToListAsync(ProgressQueries.SdgGoals(db, period.Id, measureNumber), cancellationToken)).ToLookup(g => g.MeasureId, g => g.Goal);
-        var yearTargets = (await ToListAsync(ProgressQueries.YearTargets(db, period.Id, measureNumber), cancellationToken)).ToLookup(t => t.IndicatorId);
-        var indicators = (await ToListAsync(ProgressQueries.Indicators(db, period.Id, measureNumber), cancellationToken)).ToLookup(i => i.MeasureId);
+        var goals = (await ProgressQueries.SdgGoals(db, period.Id, measureNumber).ToListAsync(cancellationToken)).ToLookup(g => g.MeasureId, g => g.Goal);
+        var yearTargets = (await ProgressQueries.YearTargets(db, period.Id, measureNumber).ToListAsync(cancellationToken)).ToLookup(t => t.IndicatorId);
+        var indicators = (await ProgressQueries.Indicators(db, period.Id, measureNumber).ToListAsync(cancellationToken)).ToLookup(i => i.MeasureId);
         foreach (var indicator in indicators.SelectMany(g => g))
         {
             indicator.YearTargets = [.. yearTargets[indicator.Id]];
         }
         var onlyMeasure = measureNumber is null ? null : measures.FirstOrDefault()?.Id;
-        var states = (await ToListAsync(ProgressQueries.States(db, period.StartFiscalYear, period.EndFiscalYear, onlyMeasure), cancellationToken))
+        var states = (await ProgressQueries.States(db, period.StartFiscalYear, period.EndFiscalYear, onlyMeasure).ToListAsync(cancellationToken))
             .ToLookup(s => s.MeasureId);
 
         var result = measures.Select(m => new MeasureProgress(
@@ -81,7 +81,7 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         }
 
         var onlyMeasure = outline.Measures.Count == 1 ? outline.Measures[0].Id : (int?)null;
-        var rows = await ToListAsync(ProgressQueries.Values(db, judged[0], judged[^1], scope == ValueScope.Approved, onlyMeasure), cancellationToken);
+        var rows = await ProgressQueries.Values(db, judged[0], judged[^1], scope == ValueScope.Approved, onlyMeasure).ToListAsync(cancellationToken);
         var values = rows.ToDictionary(v => (v.IndicatorId, v.FiscalYear));
         var measures = outline.Measures
             .Select(m => m with { Indicators = [.. m.Indicators.Select(i => Judge(i.Indicator, judged, values))] })
@@ -107,16 +107,5 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         }
 
         return new IndicatorProgress(indicator, goal, results);
-    }
-
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            list.Add(row);
-        }
-
-        return list;
     }
 }

@@ -1,0 +1,10 @@
+using Microsoft.AspNetCore.Authorization.Infrastructure;
+
+namespace AsoPlan.Web.Authorization;
+
+/// <summary>What may be done to a <see cref="PlanItemResource"/>; checked by <see cref="PlanAuthorizationHandler"/>.</summary>
+public static class PlanOperations
+{
+    /// <summary>Change texts, targets, directions, per-year targets; add, retire or delete indicators.</summary>
+    public static readonly OperationAuthorizationRequirement Edit = new() { Name = nameof(Edit) };
+}

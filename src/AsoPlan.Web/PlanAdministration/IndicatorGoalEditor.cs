@@ -1,0 +1,172 @@
+using System.Globalization;
+using AsoPlan.Core.Input;
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.PlanEditing;
+using AsoPlan.Core.Progress;
+using AsoPlan.Data;
+using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Models.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.PlanAdministration;
+
+/// <summary>
+/// Changes an indicator's target, its direction and its per-year targets, with a required reason.
+/// Everything is checked first (numbers by NumberInput, the goal by Core's GoalRules); a refused form
+/// changes nothing. Each aspect that changed gets its own public note, all with the one reason.
+/// </summary>
+public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
+{
+    public async Task<PlanEditResult> ChangeAsync(string actor, string code, IndicatorGoalForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var indicator = await db.Indicators.Include(i => i.Measure).Include(i => i.YearTargets)
+            .SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        if (indicator is null)
+        {
+            return PlanEditResult.NotFound;
+        }
+
+        var input = new PlanTextInput();
+        var reason = input.Reason(form.Reason);
+        var errors = new List<FieldError>(input.Errors);
+        var rules = NumberInput.RulesFor(indicator.Unit, indicator.Decimals);
+        var target = NumberInput.Parse(form.TargetValue, rules);
+        if (!target.Succeeded)
+        {
+            errors.Add(new FieldError(nameof(form.TargetValue), $"目標値: {target.Error}"));
+        }
+
+        if (!TryDirection(form.Direction, out var direction))
+        {
+            errors.Add(new FieldError(nameof(form.Direction), "目標の方向を選んでください。"));
+        }
+
+        var yearTargets = new List<YearValue>();
+        for (var i = 0; i < form.YearTargets.Count; i++)
+        {
+            var field = form.YearTargets[i];
+            if (string.IsNullOrWhiteSpace(field.Value))
+            {
+                continue;
+            }
+
+            var parsed = NumberInput.Parse(field.Value, rules);
+            if (parsed.Succeeded)
+            {
+                yearTargets.Add(new YearValue(field.FiscalYear, parsed.Value!.Value));
+            }
+            else
+            {
+                errors.Add(new FieldError(YearKey(i), $"{Formatting.ValueFormat.Wareki(field.FiscalYear)}の目標値: {parsed.Error}"));
+            }
+        }
+
+        if (yearTargets.GroupBy(t => t.FiscalYear).Any(g => g.Count() > 1))
+        {
+            errors.Add(new FieldError("", "同じ年度の目標値が二つあります。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return PlanEditResult.Invalid(errors);
+        }
+
+        var newTarget = target.Value!.Value;
+        if (GoalRules.DirectionProblem(direction, indicator.BaselineValue, newTarget) is { } directionProblem)
+        {
+            return PlanEditResult.Invalid(nameof(form.TargetValue), directionProblem);
+        }
+
+        var goal = new IndicatorGoal(direction, indicator.Decimals, indicator.BaselineValue is null ? null : indicator.BaselineFiscalYear, indicator.BaselineValue, indicator.TargetFiscalYear, newTarget);
+        var yearProblems = GoalRules.YearTargetProblems(goal, yearTargets);
+        if (yearProblems.Count > 0)
+        {
+            // A year the form does not offer (a tampered post) has no field to stand beside.
+            return PlanEditResult.Invalid(yearProblems.Select(p => new FieldError(
+                GoalRules.CanSetYear(goal, p.FiscalYear) ? YearKey(form.YearTargets.FindIndex(f => f.FiscalYear == p.FiscalYear)) : "",
+                p.Message)));
+        }
+
+        var oldTarget = TargetResolver.Resolve(indicator);
+        var oldYears = indicator.YearTargets.Select(t => new YearValue(t.FiscalYear, t.Value)).OrderBy(t => t.FiscalYear).ToList();
+        var newYears = yearTargets.OrderBy(t => t.FiscalYear).ToList();
+        var notes = new List<PlanChangeNote>();
+        if (oldTarget != newTarget)
+        {
+            notes.Add(new PlanChangeNote("目標値を変更", $"{indicator.Name}: {IndicatorFormats.Target(indicator)} → {IndicatorFormats.Value(indicator, newTarget)}"));
+        }
+
+        if (indicator.Direction != direction)
+        {
+            notes.Add(new PlanChangeNote("目標の方向を変更", $"{indicator.Name}: {indicator.Direction.Japanese()} → {direction.Japanese()}"));
+        }
+
+        if (!oldYears.SequenceEqual(newYears))
+        {
+            var summary = newYears.Count == 0 ? "年度別目標値を取りやめ" : oldYears.Count == 0 ? "年度別目標値を設定" : "年度別目標値を変更";
+            notes.Add(new PlanChangeNote(summary, $"{indicator.Name}: {IndicatorFormats.YearTargets(indicator, newYears.Count == 0 ? oldYears : newYears)}"));
+        }
+
+        if (notes.Count == 0)
+        {
+            return PlanEditResult.Invalid("", PlanTextEditor.NothingChanged);
+        }
+
+        var before = Snapshot(indicator, oldYears, null);
+        if (oldTarget != newTarget)
+        {
+            indicator.TargetValue = newTarget;
+            indicator.TargetRelativePercent = null;
+        }
+
+        if (indicator.Direction != direction)
+        {
+            indicator.Direction = direction;
+            indicator.DirectionReason = reason;
+        }
+
+        db.IndicatorYearTargets.RemoveRange(indicator.YearTargets.Where(t => !newYears.Any(n => n.FiscalYear == t.FiscalYear)));
+        foreach (var year in newYears)
+        {
+            var stored = indicator.YearTargets.FirstOrDefault(t => t.FiscalYear == year.FiscalYear);
+            if (stored is null)
+            {
+                indicator.YearTargets.Add(new IndicatorYearTarget { FiscalYear = year.FiscalYear, Value = year.Value });
+            }
+            else
+            {
+                stored.Value = year.Value;
+            }
+        }
+
+        log.Record(
+            new PlanChange("plan.indicator.goal", "Indicator", code, indicator.Measure!.PolicyId, indicator.MeasureId, code, reason),
+            actor,
+            before,
+            Snapshot(indicator, newYears, reason),
+            notes);
+        await db.SaveChangesAsync(cancellationToken);
+        return PlanEditResult.Applied;
+    }
+
+    public static string YearKey(int index) => string.Create(CultureInfo.InvariantCulture, $"YearTargets[{index}].Value");
+
+    /// <summary>A direction posted by name (Increase …); numbers and unknown names are refused.</summary>
+    public static bool TryDirection(string? text, out IndicatorDirection direction)
+    {
+        direction = default;
+        return !string.IsNullOrEmpty(text) && text.All(char.IsAsciiLetter)
+            && Enum.TryParse(text, ignoreCase: false, out direction) && Enum.IsDefined(direction);
+    }
+
+    private static GoalSnapshot Snapshot(Indicator indicator, IEnumerable<YearValue> years, string? reason) => new(
+        indicator.TargetValue,
+        indicator.TargetRelativePercent,
+        indicator.Direction.ToString(),
+        indicator.DirectionReason,
+        years.ToDictionary(t => t.FiscalYear.ToString(CultureInfo.InvariantCulture), t => t.Value),
+        reason);
+
+    private sealed record GoalSnapshot(decimal? TargetValue, decimal? TargetRelativePercent, string Direction, string? DirectionReason, Dictionary<string, decimal> YearTargets, string? Reason);
+}

@@ -1,0 +1,69 @@
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Workflow;
+using AsoPlan.Data;
+using AsoPlan.Web.Models.Portal;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Queries;
+
+/// <summary>
+/// Compiled, untracked queries of the public hot paths (measure page, open data, the reporting years):
+/// translated once per process, not on every request that misses the output cache.
+/// </summary>
+internal static class PortalQueries
+{
+    public static readonly Func<AsoPlanDbContext, int, CancellationToken, Task<MeasureHead?>> MeasureByNumber =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int number, CancellationToken cancellationToken) => db.Measures.AsNoTracking()
+            .Where(m => m.Number == number)
+            .Select(m => new MeasureHead(
+                m.Id,
+                m.Number,
+                m.Title,
+                new PolicyLink(m.Policy!.Number, m.Policy.ShortName, m.Policy.Title),
+                new SectionLink(m.OwnerSection!.Code, m.OwnerSection.Name),
+                m.OwnerLabel,
+                m.Description))
+            .FirstOrDefault());
+
+    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<MeasureSdgGoal>> GoalsOfMeasure =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int measureId) => db.MeasureSdgGoals.AsNoTracking()
+            .Where(g => g.MeasureId == measureId)
+            .OrderBy(g => g.Goal)
+            .Select(g => new MeasureSdgGoal { Goal = g.Goal, Label = g.Label, Targets = g.Targets }));
+
+    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<Initiative>> InitiativesOfMeasure =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int measureId) => db.Initiatives.AsNoTracking()
+            .Where(i => i.MeasureId == measureId)
+            .OrderBy(i => i.Kind).ThenBy(i => i.SortOrder)
+            .Select(i => new Initiative { Kind = i.Kind, Name = i.Name, Content = i.Content, Effect = i.Effect, Projects = i.Projects }));
+
+    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<Indicator>> IndicatorsOfMeasure =
+        EF.CompileAsyncQuery<AsoPlanDbContext, int, Indicator>((db, measureId) => db.Indicators.AsNoTracking()
+            .Include(i => i.YearTargets)
+            .Where(i => i.MeasureId == measureId)
+            .OrderBy(i => i.SortOrder).ThenBy(i => i.Code));
+
+    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<MeasureLink>> Neighbours =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int number) => db.Measures.AsNoTracking()
+            .Where(m => m.Number == number - 1 || m.Number == number + 1)
+            .Select(m => new MeasureLink(m.Number, m.Title)));
+
+    /// <summary>Approved, non-empty values; of one measure, or of every measure when the id is null.</summary>
+    public static readonly Func<AsoPlanDbContext, int?, IAsyncEnumerable<ApprovedValue>> ApprovedValues =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int? measureId) => db.ActualValues.AsNoTracking()
+            .Where(v => v.PdcaRecord!.State == RecordState.Approved && v.Value != null
+                && (measureId == null || v.PdcaRecord.MeasureId == measureId))
+            .Select(v => new ApprovedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value!.Value)));
+
+    public static readonly Func<AsoPlanDbContext, CancellationToken, Task<PeriodYears?>> CurrentPeriod =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, CancellationToken cancellationToken) => db.PlanPeriods.AsNoTracking()
+            .OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.StartFiscalYear)
+            .Select(p => new PeriodYears(p.StartFiscalYear, p.EndFiscalYear))
+            .FirstOrDefault());
+
+    internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description);
+
+    internal sealed record ApprovedValue(int IndicatorId, int FiscalYear, decimal Value);
+
+    internal sealed record PeriodYears(int StartFiscalYear, int EndFiscalYear);
+}
