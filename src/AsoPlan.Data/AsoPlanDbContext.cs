@@ -1,5 +1,6 @@
 using AsoPlan.Core.Audit;
 using AsoPlan.Core.Plan;
+using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -51,6 +52,8 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     public DbSet<EntryWindow> EntryWindows => Set<EntryWindow>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

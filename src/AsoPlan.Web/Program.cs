@@ -6,6 +6,7 @@ using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Infrastructure.Security;
 using AsoPlan.Web.PlanAdministration;
 using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Services.Reminders;
 using AsoPlan.Web.Services.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
 builder.Services.AddAsoPlanProgress();
 builder.Services.AddAsoPlanWorkflow();
+builder.Services.AddAsoPlanReminders(builder.Configuration);
 builder.Services.AddAsoPlanOutputCache();
 builder.Services.AddAsoPlanCompression();
 builder.Services.AddPlanAdministration();

@@ -102,6 +102,29 @@ public class PlanLoaderTests
     }
 
     [Fact]
+    public void Indicator_codes_may_skip_a_deleted_number_but_must_rise_and_carry_their_measure()
+    {
+        var plan = JsonNode.Parse(SeedJson)!;
+        var withTwo = plan["period"]!["policies"]!.AsArray().SelectMany(p => p!["measures"]!.AsArray())
+            .First(m => m!["indicators"]!.AsArray().Count >= 2)!;
+        var indicators = withTwo["indicators"]!.AsArray();
+        var measure = withTwo["number"]!.GetValue<int>();
+
+        // The last indicator was deleted in the app and a new one added after it: …, I{n-1}, I{n+1}.
+        var last = indicators[^1]!;
+        last["code"] = $"M{measure:00}-I{indicators.Count + 1:00}";
+        Assert.Empty(PlanSeedValidator.Validate(plan.ToJsonString()).Problems);
+
+        last["code"] = $"M{measure:00}-I01";
+        var falling = PlanSeedValidator.Validate(plan.ToJsonString()).Problems;
+        Assert.Contains(falling, p => p.Contains("前の指標", StringComparison.Ordinal));
+
+        last["code"] = $"M{measure + 1:00}-I{indicators.Count + 1:00}";
+        var otherMeasure = PlanSeedValidator.Validate(plan.ToJsonString()).Problems;
+        Assert.Contains(otherMeasure, p => p.Contains($"「M{measure:00}-I01」の形", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Shape_mistakes_are_all_listed_with_their_path()
     {
         var plan = JsonNode.Parse(SeedJson)!;

@@ -16,6 +16,9 @@ public class EntryWindow
     /// <summary>Optional deadline shown to staff (date only, local).</summary>
     public DateOnly? Deadline { get; set; }
 
+    /// <summary>UTC time of the latest opening; reminders tell one opening from the next by it.</summary>
+    public DateTime? OpenedAt { get; set; }
+
     /// <summary>UTC.</summary>
     public DateTime ChangedAt { get; set; }
 

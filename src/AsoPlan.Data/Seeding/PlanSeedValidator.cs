@@ -147,19 +147,30 @@ public static class PlanSeedValidator
             }
 
             Duplicates(measure.SdgGoals.Select(g => g.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture)), goal => $"{where}: SDGsのゴール {goal} が重複しています。", problems);
-            foreach (var (indicator, index) in measure.Indicators.Select((i, n) => (i, n + 1)))
+            var previous = 0;
+            foreach (var indicator in measure.Indicators)
             {
-                CheckIndicator(period, measure.Number, indicator, index, $"{where} 指標「{indicator.Code}」", problems);
+                CheckIndicator(period, measure.Number, indicator, previous, $"{where} 指標「{indicator.Code}」", problems);
+                previous = Math.Max(previous, IndicatorNumber(measure.Number, indicator.Code) ?? previous);
             }
         }
     }
 
-    private static void CheckIndicator(PeriodSeed period, int measureNumber, IndicatorSeed indicator, int index, string where, List<string> problems)
+    /// <summary>
+    /// An indicator's code is its measure's number and a number that rises through the measure's list. Gaps are
+    /// allowed: a deleted indicator's code is never given again, so open-data users' codes keep their meaning and
+    /// an export made after a deletion loads again.
+    /// </summary>
+    private static void CheckIndicator(PeriodSeed period, int measureNumber, IndicatorSeed indicator, int previous, string where, List<string> problems)
     {
-        var expectedCode = $"M{measureNumber:00}-I{index:00}";
-        if (indicator.Code != expectedCode)
+        var number = IndicatorNumber(measureNumber, indicator.Code);
+        if (number is null)
         {
-            problems.Add($"{where}: コードは番号順に「{expectedCode}」にしてください（実施施策の番号と、その中での通し番号）。");
+            problems.Add($"{where}: コードは「M{measureNumber:00}-I01」の形にしてください（実施施策の番号と、その中での2桁の番号）。");
+        }
+        else if (number <= previous)
+        {
+            problems.Add($"{where}: コードの番号は前の指標（M{measureNumber:00}-I{previous:00}）より大きくしてください（並び順の番号が増えていくように）。");
         }
 
         Required(indicator.Name, $"{where} の名称", problems);
@@ -237,5 +248,15 @@ public static class PlanSeedValidator
         {
             problems.Add($"{label}が空です。");
         }
+    }
+
+    private static int? IndicatorNumber(int measureNumber, string? code)
+    {
+        var prefix = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"M{measureNumber:00}-I");
+        return code is { Length: > 0 } && code.StartsWith(prefix, StringComparison.Ordinal) && code.Length == prefix.Length + 2
+            && int.TryParse(code.AsSpan(prefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && number > 0
+                ? number
+                : null;
     }
 }

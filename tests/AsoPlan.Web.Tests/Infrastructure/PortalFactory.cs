@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -24,6 +26,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
 
     /// <summary>Sign-in attempts allowed per minute per address and per account.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 100_000;
+
+    /// <summary>Extra configuration, applied after the defaults.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Replaces services at the true seams (clock, mail), after the app registered its own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     public string DatabasePath => Path.Combine(Directory, "asoplan.db");
 
@@ -52,5 +60,14 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(LogDirectory, "asoplan-.log"));
         builder.UseSetting("Serilog:WriteTo:Console:Args:restrictedToMinimumLevel", "Warning");
         builder.ConfigureServices(services => services.AddSqlServerReadinessChecks());
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
     }
 }

@@ -27,4 +27,32 @@ public static class Records
         });
         await db.SaveChangesAsync();
     }
+
+    /// <summary>Test setup only: puts a record straight into a state (creating it when missing, deleting it for null).</summary>
+    public static async Task SetStateAsync(PortalFactory factory, int measureNumber, int fiscalYear, RecordState? state)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
+        var record = await db.PdcaRecords.SingleOrDefaultAsync(r => r.Measure!.Number == measureNumber && r.FiscalYear == fiscalYear);
+        if (state is null)
+        {
+            if (record is not null)
+            {
+                db.PdcaRecords.Remove(record);
+            }
+        }
+        else
+        {
+            if (record is null)
+            {
+                var measureId = await db.Measures.Where(m => m.Number == measureNumber).Select(m => m.Id).SingleAsync();
+                record = new PdcaRecord { MeasureId = measureId, FiscalYear = fiscalYear, UpdatedAt = DateTime.UtcNow };
+                db.PdcaRecords.Add(record);
+            }
+
+            record.State = state.Value;
+        }
+
+        await db.SaveChangesAsync();
+    }
 }

@@ -94,31 +94,8 @@ public sealed class WorkflowPortal : IAsyncLifetime
         db.PdcaRecords.AsNoTracking().Include(r => r.Values).ThenInclude(v => v.Indicator)
             .SingleOrDefaultAsync(r => r.Measure!.Number == measureNumber && r.FiscalYear == fiscalYear));
 
-    /// <summary>Test setup only: puts a record straight into a state (creating it when missing).</summary>
-    public Task SetRecordStateAsync(int measureNumber, int fiscalYear, RecordState? state) => WithDbAsync(async db =>
-    {
-        var record = await db.PdcaRecords.SingleOrDefaultAsync(r => r.Measure!.Number == measureNumber && r.FiscalYear == fiscalYear);
-        if (state is null)
-        {
-            if (record is not null)
-            {
-                db.PdcaRecords.Remove(record);
-            }
-        }
-        else
-        {
-            if (record is null)
-            {
-                var measureId = await db.Measures.Where(m => m.Number == measureNumber).Select(m => m.Id).SingleAsync();
-                record = new PdcaRecord { MeasureId = measureId, FiscalYear = fiscalYear, UpdatedAt = DateTime.UtcNow };
-                db.PdcaRecords.Add(record);
-            }
-
-            record.State = state.Value;
-        }
-
-        await db.SaveChangesAsync();
-    });
+    /// <summary>Test setup only: puts a record straight into a state (creating it when missing, deleting it for null).</summary>
+    public Task SetRecordStateAsync(int measureNumber, int fiscalYear, RecordState? state) => Records.SetStateAsync(Factory, measureNumber, fiscalYear, state);
 }
 
 public sealed record SignedIn(string Email, HttpClient Client) : IDisposable

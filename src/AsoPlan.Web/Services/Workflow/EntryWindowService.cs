@@ -2,12 +2,17 @@ using System.Globalization;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
+using AsoPlan.Web.Services.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Services.Workflow;
 
-/// <summary>Opens and closes the yearly entry windows; every change is audited in the same save.</summary>
-public sealed class EntryWindowService(AsoPlanDbContext db, AuditTrail audit, EntryYears years, TimeProvider clock)
+/// <summary>
+/// Opens and closes the yearly entry windows; every change is audited in the same save. Opening a window
+/// mails the sections that still owe records for it (a mail failure never undoes the opening: the
+/// background check retries it).
+/// </summary>
+public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail audit, EntryYears years, TimeProvider clock, ReminderDispatcher reminders, ILogger<EntryWindowService> logger)
 {
     public const string EntityType = nameof(EntryWindow);
 
@@ -57,9 +62,15 @@ public sealed class EntryWindowService(AsoPlanDbContext db, AuditTrail audit, En
             return WindowChangeResult.Unchanged;
         }
 
+        var opening = open && before?.IsOpen != true;
         window.IsOpen = open;
         window.Deadline = deadline;
         window.ChangedAt = clock.GetUtcNow().UtcDateTime;
+        if (opening)
+        {
+            window.OpenedAt = window.ChangedAt;
+        }
+
         window.ChangedBy = actor;
         var action = before?.IsOpen == open ? "window.update" : open ? "window.open" : "window.close";
         audit.Record(actor, action, EntityType, fiscalYear.ToString(CultureInfo.InvariantCulture), before, Snapshot(window));
@@ -74,8 +85,24 @@ public sealed class EntryWindowService(AsoPlanDbContext db, AuditTrail audit, En
             return WindowChangeResult.Invalid("他の担当者が同時に変更しました。現在の状態を確認して、もう一度操作してください。");
         }
 
-        return WindowChangeResult.Applied;
+        return WindowChangeResult.Applied with { RemindersSent = opening ? await RemindAsync(fiscalYear, cancellationToken) : 0 };
     }
+
+    private async Task<int> RemindAsync(int fiscalYear, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reminders.SendDueAsync(fiscalYear, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogReminderFailed(ex, fiscalYear);
+            return 0;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reminders for the opened fiscal year {FiscalYear} failed; the background check retries them")]
+    private partial void LogReminderFailed(Exception exception, int fiscalYear);
 
     private static WindowSnapshot Snapshot(EntryWindow window) => new(window.IsOpen, window.Deadline);
 
@@ -87,6 +114,9 @@ public sealed record EntryWindowRow(int FiscalYear, bool IsOpen, DateOnly? Deadl
 
 public sealed record WindowChangeResult(bool Found, string? Error, bool Changed)
 {
+    /// <summary>Reminder mails sent because this change opened the window.</summary>
+    public int RemindersSent { get; init; }
+
     public static WindowChangeResult NotFound { get; } = new(false, null, false);
 
     public static WindowChangeResult Applied { get; } = new(true, null, true);

@@ -38,7 +38,9 @@ public sealed class WindowsController(EntryWindowService windows) : Controller
 
         var label = new FiscalYear(year).ToWareki();
         TempData[Flash.Key] = !result.Changed ? $"{label}の受付状況に変更はありません。"
-            : open ? $"{label}の入力受付を開始しました。" : $"{label}の入力受付を終了しました。";
+            : !open ? $"{label}の入力受付を終了しました。"
+            : result.RemindersSent > 0 ? $"{label}の入力受付を開始しました。未提出の記録がある{result.RemindersSent}課に案内メールを送信しました。"
+            : $"{label}の入力受付を開始しました。";
         return RedirectToAction(nameof(Index));
     }
 }
