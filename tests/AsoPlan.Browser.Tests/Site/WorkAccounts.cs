@@ -20,6 +20,10 @@ public static class WorkAccounts
     public const string StaffSection = "建設課";
     public const int StaffMeasure = 13;
 
+    /// <summary>A 政策防災課 staff account (実施施策1・2・18) for the Excel round trip, so it shares no record with the 建設課 journeys.</summary>
+    public const string WorkbookStaffEmail = "bosai@browser.asoplan.example";
+    public const string WorkbookStaffSection = "政策防災課";
+
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static AppServer? madeFor;
 
@@ -42,6 +46,7 @@ public static class WorkAccounts
                 await SignInAsync(page, server, AdminEmail);
                 await CreateAsync(page, server, PlanningEmail, "企画 花子", "企画担当（政策防災課）", section: null);
                 await CreateAsync(page, server, StaffEmail, "建設 太郎", "課の担当者", StaffSection);
+                await CreateAsync(page, server, WorkbookStaffEmail, "防災 次郎", "課の担当者", WorkbookStaffSection);
             }
             finally
             {

@@ -321,6 +321,19 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         Assert.Null(await portal.RecordAsync(18, 2022));
     }
 
+    [Fact]
+    public async Task A_file_far_over_the_limit_is_refused_with_a_japanese_page_and_changes_nothing()
+    {
+        await ResetAsync(2022);
+        using var staff = await portal.StaffAsync(Section);
+
+        using var upload = await TestWorkbook.UploadAsync(staff.Client, Section, 2022, new byte[11 * 1024 * 1024]);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, upload.StatusCode);
+        Assert.Contains("ファイルが大きすぎます（1MBまで）。", await upload.BodyAsync(), StringComparison.Ordinal);
+        Assert.Null(await portal.RecordAsync(18, 2022));
+    }
+
     private static TestWorkbook WithoutSheet(TestWorkbook workbook, string sheet)
     {
         using var stream = new MemoryStream();
