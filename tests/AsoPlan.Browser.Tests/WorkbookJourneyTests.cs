@@ -78,10 +78,10 @@ public sealed class WorkbookJourneyTests(BrowserSuite suite, ITestOutputHelper o
             await staff.GetByRole(AriaRole.Button, new() { Name = "確認して取り込む" }).ClickAsync();
             await Assertions.Expect(staff).ToHaveURLAsync(server.Url("/staff").ToString());
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("を下書きとして保存しました。");
-            await Assertions.Expect(staff.Locator("a[href='/staff/records/18/2022']")).ToContainTextAsync("下書き");
+            await Assertions.Expect(staff.Locator("table a[href='/staff/records/18/2022']")).ToContainTextAsync("下書き");
 
             // The draft is what the form shows.
-            await staff.Locator("a[href='/staff/records/18/2022']").ClickAsync();
+            await staff.Locator("table a[href='/staff/records/18/2022']").ClickAsync();
             var row = staff.Locator("fieldset.indicator", new() { Has = staff.Locator("legend", new() { HasTextString = "公共交通利用者数（路線バス）" }) });
             await Assertions.Expect(row.GetByLabel("実績値")).ToHaveValueAsync("53000");
             await Assertions.Expect(staff.GetByLabel("取組実績（Do）")).ToHaveValueAsync("路線バスの時刻表を見直した。");
