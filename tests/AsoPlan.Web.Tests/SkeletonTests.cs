@@ -68,34 +68,9 @@ public sealed class SkeletonTests(PortalFixture portal)
     {
         await portal.Client.GetPageAsync("/no-such-page?q=%E5%B1%B1%E7%94%B0%E5%A4%AA%E9%83%8E", HttpStatusCode.NotFound);
 
-        var text = await ReadLogsAsync();
+        var text = await LogFiles.ReadUntilAsync(portal.Factory.LogDirectory, "/no-such-page");
         Assert.Contains("HTTP GET /no-such-page responded 404", text, StringComparison.Ordinal);
         Assert.DoesNotContain("山田太郎", text, StringComparison.Ordinal);
         Assert.DoesNotContain("%E5%B1%B1", text, StringComparison.Ordinal);
-    }
-
-    private async Task<string> ReadLogsAsync()
-    {
-        // The file sink flushes each event; allow it a moment on a busy machine.
-        for (var attempt = 0; ; attempt++)
-        {
-            var text = string.Empty;
-            if (Directory.Exists(portal.Factory.LogDirectory))
-            {
-                foreach (var file in Directory.GetFiles(portal.Factory.LogDirectory))
-                {
-                    await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                    using var reader = new StreamReader(stream);
-                    text += await reader.ReadToEndAsync();
-                }
-            }
-
-            if (text.Contains("/no-such-page", StringComparison.Ordinal) || attempt >= 20)
-            {
-                return text;
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -18,35 +18,11 @@ public sealed class SignInLogTests(PortalFixture portal)
         (await client.PostLoginAsync(unknown, "wrong-horse-secret-2")).Dispose();
         (await client.PostLoginAsync(email, TestAccounts.Password)).Dispose();
 
-        var text = await ReadLogsUntilAsync($"Sign-in succeeded for {email}");
+        var text = await LogFiles.ReadUntilAsync(portal.Factory.LogDirectory, $"Sign-in succeeded for {email}");
         Assert.Contains($"Sign-in failed for {email}", text, StringComparison.Ordinal);
         Assert.Contains($"Sign-in failed for unknown account {unknown}", text, StringComparison.Ordinal);
         Assert.Contains($"Sign-in succeeded for {email}", text, StringComparison.Ordinal);
         Assert.DoesNotContain("wrong-horse-secret", text, StringComparison.Ordinal);
         Assert.DoesNotContain(TestAccounts.Password, text, StringComparison.Ordinal);
-    }
-
-    private async Task<string> ReadLogsUntilAsync(string expected)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var text = string.Empty;
-            if (Directory.Exists(portal.Factory.LogDirectory))
-            {
-                foreach (var file in Directory.GetFiles(portal.Factory.LogDirectory))
-                {
-                    await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                    using var reader = new StreamReader(stream);
-                    text += await reader.ReadToEndAsync();
-                }
-            }
-
-            if (text.Contains(expected, StringComparison.Ordinal) || attempt >= 30)
-            {
-                return text;
-            }
-
-            await Task.Delay(100);
-        }
     }
 }

@@ -1,0 +1,33 @@
+namespace AsoPlan.Web.Tests.Infrastructure;
+
+/// <summary>Reads what the app's rolling file sink wrote, while the app still has the files open.</summary>
+public static class LogFiles
+{
+    /// <summary>
+    /// All log text once it contains <paramref name="expected"/>, or whatever is there after about three seconds:
+    /// the sink flushes each event, but a busy machine may need a moment. The caller asserts on the text.
+    /// </summary>
+    public static async Task<string> ReadUntilAsync(string directory, string expected)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var text = string.Empty;
+            if (Directory.Exists(directory))
+            {
+                foreach (var file in Directory.GetFiles(directory))
+                {
+                    await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+                    using var reader = new StreamReader(stream);
+                    text += await reader.ReadToEndAsync();
+                }
+            }
+
+            if (text.Contains(expected, StringComparison.Ordinal) || attempt >= 30)
+            {
+                return text;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
