@@ -94,6 +94,21 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
     }
 
     [Fact]
+    public async Task Plan_editing_pages_lead_back_through_breadcrumbs_like_the_other_work_pages()
+    {
+        using var planning = await portal.PlanningAsync();
+
+        var start = Html.Breadcrumbs(await planning.Client.GetPageAsync("/admin/plan/edit"));
+        var goal = Html.Breadcrumbs(await planning.Client.GetPageAsync("/admin/plan/edit/indicators/M07-I01/goal"));
+
+        Assert.Contains("href=\"/account\">マイページ<", start, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">計画の編集<", start, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/plan/edit\">計画の編集<", goal, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/plan/edit/measures/7\">実施施策7<", goal, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">M07-I01<", goal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Staff_cannot_open_or_post_plan_edits_even_for_their_own_measure()
     {
         using var staff = await portal.StaffAsync("kyoiku");
