@@ -158,6 +158,38 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
     }
 
     [Fact]
+    public async Task The_dashboard_drill_down_marks_a_retired_indicator_as_the_public_page_does_instead_of_not_entered()
+    {
+        // M09-I01 人権啓発活動数 (34回 → 40回), reported for 令和3年度 and retired from 令和4年度.
+        await Records.AddAsync(portal.Factory, 9, 2021, RecordState.Approved, "M09-I01", 36m);
+        await Records.AddAsync(portal.Factory, 9, 2022, RecordState.Submitted, "M09-I02", 80m);
+        using var planning = await portal.PlanningAsync();
+        var removal = await planning.Client.GetPageAsync("/admin/plan/edit/indicators/M09-I01/remove");
+        using var retire = await planning.Client.PostWithTokenAsync("/admin/plan/edit/indicators/M09-I01/retire", HtmlForm.Token(removal, "/admin/plan/edit/indicators/M09-I01/retire"), [new("FromFiscalYear", "2022"), new("Reason", "啓発事業を再編したため")]);
+        Assert.Equal(HttpStatusCode.Redirect, retire.StatusCode);
+
+        var html = await planning.Client.GetPageAsync("/planning/dashboard/measures/9");
+        const string Name = "学習会や研修会、広報誌の掲載等の人権啓発活動数";
+        var plan = Row(Html.Section(html, "plan-caption", "table"), Name);
+        var reported = Row(Html.Section(html, "year-2021", "section"), Name);
+        var retired = Row(Html.Section(html, "year-2022", "section"), Name);
+        var other = Row(Html.Section(html, "year-2022", "section"), "研修会への参加や指導研修");
+
+        Assert.Contains("令和4年度から廃止（測定を終了）", plan, StringComparison.Ordinal);
+        Assert.Equal(4, plan.Split("廃止").Length - 1); // the badge, then 令和4–6年度 instead of an expected value
+        Assert.Contains("36回", reported, StringComparison.Ordinal);
+        Assert.DoesNotContain("未評価", reported, StringComparison.Ordinal);
+        Assert.Contains("廃止", retired.Replace("令和4年度から廃止（測定を終了）", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("未入力", retired, StringComparison.Ordinal);
+        Assert.DoesNotContain("未評価", retired, StringComparison.Ordinal);
+        Assert.Contains("80回", other, StringComparison.Ordinal);
+    }
+
+    /// <summary>The visible text of the table row (in this part of a page) whose header names the indicator.</summary>
+    private static string Row(string html, string indicatorName) =>
+        Html.Text(Assert.Single(html.Split("<tr").Skip(1), row => row.Contains($">{indicatorName}<", StringComparison.Ordinal)));
+
+    [Fact]
     public async Task An_indicator_without_actuals_can_be_deleted_and_the_note_stays()
     {
         using var admin = await portal.AdminAsync();
