@@ -18,13 +18,6 @@ public static class AccountPolicy
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
-    /// <summary>
-    /// How soon a role change, lock, password reset or sign-out reaches a session that is already signed in:
-    /// on its next request. Staff are few, so one user lookup per signed-in request is cheap, and a copied
-    /// cookie stops working the moment its owner signs out.
-    /// </summary>
-    public static readonly TimeSpan SecurityStampValidationInterval = TimeSpan.Zero;
-
     public const int RecoveryCodeCount = 10;
 
     public static void Apply(IdentityOptions options)

@@ -13,8 +13,13 @@ namespace AsoPlan.Web.Controllers;
 [Route("error")]
 public sealed class ErrorController : Controller
 {
+    /// <summary>
+    /// The status comes from the path only. A re-executed request keeps the original method and body, so
+    /// default binding would read a posted field named <c>Code</c> (the 2FA sign-in form has one) or
+    /// trip over a body it cannot decode, and show the wrong page.
+    /// </summary>
     [Route("{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = status;

@@ -4,6 +4,7 @@ using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AsoPlan.Web.Infrastructure;
 
@@ -25,8 +26,8 @@ public static class SecuritySetup
             .AddClaimsPrincipalFactory<AccountClaims>()
             .AddDefaultTokenProviders();
 
-        // A lock, role change or password reset reaches sessions that are already signed in within this interval.
-        services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = AccountPolicy.SecurityStampValidationInterval);
+        // A sign-out, lock, password reset or role change reaches every signed-in session on its next request.
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionCheck>());
         services.AddAsoPlanAccounts();
 
         services.ConfigureApplicationCookie(cookie =>

@@ -227,12 +227,7 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
             "/admin/accounts/new",
             [new("Email", email), new("DisplayName", name), .. roles.Select(r => new KeyValuePair<string, string>("Roles", r)), new("SectionId", section), new("Password", password), new("ConfirmPassword", password)]);
 
-    private async Task<string> SectionIdAsync(string code)
-    {
-        using var scope = portal.Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
-        return (await db.Sections.Where(s => s.Code == code).Select(s => s.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private Task<string> SectionIdAsync(string code) => TestAccounts.SectionIdAsync(portal.Factory, code);
 
     private static string Stamp(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "id=\"ConcurrencyStamp\" name=\"ConcurrencyStamp\" value=\"([^\"]+)\"").Groups[1].Value;

@@ -35,6 +35,14 @@ public static class TestAccounts
         return user;
     }
 
+    /// <summary>A section's id as the admin form posts it.</summary>
+    public static async Task<string> SectionIdAsync(PortalFactory factory, string code)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
+        return (await db.Sections.Where(s => s.Code == code).Select(s => s.Id).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static async Task<AppUser?> FindAsync(PortalFactory factory, string email)
     {
         using var scope = factory.Services.CreateScope();

@@ -93,6 +93,30 @@ public sealed class SessionTests : IAsyncLifetime
         Assert.Contains("/account/login", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unchanged_session_keeps_its_cookie_until_half_the_idle_time_has_passed()
+    {
+        var email = TestAccounts.NewEmail("sliding");
+        await TestAccounts.CreateAsync(Factory, email);
+        using var browser = App.CreateClient(new() { AllowAutoRedirect = false });
+        await browser.SignInAsync(email);
+
+        clock.Advance(TimeSpan.FromMinutes(14));
+        using (var early = await browser.GetAsync(new Uri("/account", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+            Assert.False(SetsAuthCookie(early), "an unchanged session was sent a new cookie");
+        }
+
+        clock.Advance(TimeSpan.FromMinutes(2));
+        using var renewed = await browser.GetAsync(new Uri("/account", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+        Assert.True(SetsAuthCookie(renewed), "the sliding expiry did not renew the cookie after 16 minutes");
+    }
+
+    private static bool SetsAuthCookie(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("AsoPlan.Auth=", StringComparison.Ordinal));
+
     private static string AuthCookie(HttpResponseMessage response)
     {
         var setCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("AsoPlan.Auth=", StringComparison.Ordinal));

@@ -47,11 +47,16 @@ public sealed class SharedKeysTests : IAsyncLifetime
         var token = FormPosting.AntiforgeryToken(await one.GetPageAsync("/account"));
         using var forged = await two.PostWithTokenAsync("/account/logout", token[..^4] + (token.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA"), []);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode); // the check is real: a changed token is refused
+        var copy = new CookieContainer();
+        copy.Add(first.BaseAddress, browser.GetCookies(first.BaseAddress)["AsoPlan.Auth"]!);
+        using var copied = first.Client(copy);
+        Assert.Contains("二台 目子", await copied.GetPageAsync("/account"), StringComparison.Ordinal);
         using var signOut = await two.PostWithTokenAsync("/account/logout", token, []);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
 
-        // The sign-out on the second renewed the security stamp in the shared database: the first refuses the old cookie too.
-        using var afterSignOut = await one.GetAsync(new Uri("/account", UriKind.Relative));
+        // The sign-out on the second renewed the security stamp in the shared database: the first refuses a
+        // copy of the old cookie too (the browser's own was deleted by the sign-out).
+        using var afterSignOut = await copied.GetAsync(new Uri("/account", UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, afterSignOut.StatusCode);
         Assert.Contains("/account/login", afterSignOut.Headers.Location!.ToString(), StringComparison.Ordinal);
 

@@ -61,4 +61,28 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
         using var stillOld = Factory.CreateClient(new() { AllowAutoRedirect = false });
         await stillOld.SignInAsync(person.Email!);
     }
+
+    [Fact]
+    public async Task Too_many_second_factor_posts_get_the_429_page_whatever_their_Code_field_says()
+    {
+        using var client = Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            using var allowed = await PostSecondFactorAsync(client, "400");
+            Assert.Equal(HttpStatusCode.BadRequest, allowed.StatusCode); // no antiforgery token
+        }
+
+        using var refused = await PostSecondFactorAsync(client, "400");
+        var text = Html.Text(await refused.BodyAsync());
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("しばらく時間をおいてからお試しください", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("リクエストを処理できませんでした", text, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> PostSecondFactorAsync(HttpClient client, string code)
+    {
+        using var content = new FormUrlEncodedContent([new("Code", code)]);
+        return await client.PostAsync(new Uri("/account/login-2fa", UriKind.Relative), content);
+    }
 }
