@@ -1,5 +1,6 @@
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Queries;
+using AsoPlan.Web.Queries.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -7,13 +8,14 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace AsoPlan.Web.Controllers;
 
 [AllowAnonymous]
+[PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 public sealed class HomeController(HomeQuery home) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var page = await home.LoadAsync(cancellationToken);
+        var page = await home.LoadAsync(HttpContext.Period(), cancellationToken);
         return page is null ? NotFound() : View(page);
     }
 }

@@ -1,5 +1,6 @@
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Queries;
+using AsoPlan.Web.Queries.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -7,18 +8,25 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace AsoPlan.Web.Controllers;
 
 [AllowAnonymous]
+[PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("measures")]
 public sealed class MeasuresController(MeasureQueries measures, PolicyQueries policies) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await policies.ListAsync(cancellationToken));
+        View(await policies.ListAsync(HttpContext.Period(), cancellationToken));
 
     [HttpGet("{number:int}")]
     public async Task<IActionResult> Details(int number, CancellationToken cancellationToken)
     {
-        var page = await measures.FindAsync(number, cancellationToken);
-        return page is null ? NotFound() : View(page);
+        var page = await measures.FindAsync(HttpContext.PeriodChoice()!, number, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        HttpContext.ShowPeriod(page.PeriodId);
+        return View(page);
     }
 }

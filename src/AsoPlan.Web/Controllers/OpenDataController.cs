@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.OpenData;
+using AsoPlan.Web.Queries.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace AsoPlan.Web.Controllers;
 
 [AllowAnonymous]
+[PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("opendata")]
 public sealed class OpenDataController(OpenDataQuery indicators, PlanDocumentQuery plan) : Controller
@@ -15,21 +17,21 @@ public sealed class OpenDataController(OpenDataQuery indicators, PlanDocumentQue
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var (years, series) = await indicators.IndicatorsAsync(cancellationToken);
+        var (years, series) = await indicators.IndicatorsAsync(HttpContext.Period(), cancellationToken);
         return View(new OpenDataPage(OpenDataColumn.For(years), series.Count));
     }
 
     [HttpGet("indicators.csv")]
     public async Task<IActionResult> IndicatorsCsv(CancellationToken cancellationToken)
     {
-        var (years, series) = await indicators.IndicatorsAsync(cancellationToken);
+        var (years, series) = await indicators.IndicatorsAsync(HttpContext.Period(), cancellationToken);
         return File(IndicatorCsv.Write(OpenDataColumn.For(years), series), "text/csv; charset=utf-8", "indicators.csv");
     }
 
     [HttpGet("indicators.json")]
     public async Task<IActionResult> IndicatorsJson(CancellationToken cancellationToken)
     {
-        var (years, series) = await indicators.IndicatorsAsync(cancellationToken);
+        var (years, series) = await indicators.IndicatorsAsync(HttpContext.Period(), cancellationToken);
         var json = OpenDataJson.Indicators(OpenDataSource.Name, OpenDataColumn.For(years), series).ToJsonString(OpenDataJson.Options);
         return Content(json, "application/json; charset=utf-8");
     }
@@ -37,7 +39,7 @@ public sealed class OpenDataController(OpenDataQuery indicators, PlanDocumentQue
     [HttpGet("plan.json")]
     public async Task<IActionResult> PlanJson(CancellationToken cancellationToken)
     {
-        var document = await plan.LoadAsync(cancellationToken);
+        var document = await plan.LoadAsync(HttpContext.Period(), cancellationToken);
         return document is null
             ? NotFound()
             : Content(JsonSerializer.Serialize(document, OpenDataJson.Options), "application/json; charset=utf-8");

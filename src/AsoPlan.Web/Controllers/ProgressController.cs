@@ -1,5 +1,6 @@
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Queries.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -8,11 +9,12 @@ namespace AsoPlan.Web.Controllers;
 
 /// <summary>The public progress overview (approved values only).</summary>
 [AllowAnonymous]
+[PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("progress")]
 public sealed class ProgressController(ProgressOverviewQuery overview) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? year, CancellationToken cancellationToken) =>
-        View(await overview.LoadAsync(YearQuery.Parse(year), cancellationToken));
+        View(await overview.LoadAsync(HttpContext.Period().Id, YearQuery.Parse(year), cancellationToken));
 }

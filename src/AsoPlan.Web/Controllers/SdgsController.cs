@@ -1,5 +1,6 @@
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Queries;
+using AsoPlan.Web.Queries.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -7,11 +8,12 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace AsoPlan.Web.Controllers;
 
 [AllowAnonymous]
+[PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("sdgs")]
 public sealed class SdgsController(SdgQuery sdgs) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await sdgs.ListAsync(cancellationToken));
+        View(await sdgs.ListAsync(HttpContext.Period(), cancellationToken));
 }

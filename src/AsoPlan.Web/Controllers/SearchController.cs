@@ -1,10 +1,12 @@
 using AsoPlan.Web.Queries;
+using AsoPlan.Web.Queries.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AsoPlan.Web.Controllers;
 
 [AllowAnonymous]
+[PlanPeriodScope]
 [Route("search")]
 public sealed class SearchController(SearchQuery search) : Controller
 {
@@ -14,5 +16,5 @@ public sealed class SearchController(SearchQuery search) : Controller
     /// </summary>
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await search.RunAsync(Request.Query.TryGetValue("q", out var q) ? q.ToString() : null, cancellationToken));
+        View(await search.RunAsync(HttpContext.Period(), Request.Query.TryGetValue("q", out var q) ? q.ToString() : null, cancellationToken));
 }

@@ -1,5 +1,6 @@
 using AsoPlan.Web.OpenData;
 using AsoPlan.Web.Queries;
+using AsoPlan.Web.Queries.Periods;
 
 namespace AsoPlan.Web.Infrastructure;
 
@@ -9,8 +10,8 @@ public static class PortalSetup
     public static IServiceCollection AddPublicPortal(this IServiceCollection services)
     {
         services.AddScoped<ApprovedActuals>();
-        services.AddScoped<ReportingYears>();
         services.AddSingleton<IndicatorRows>();
+        services.AddScoped<PortalPeriods>();
         services.AddScoped<HomeQuery>();
         services.AddScoped<PolicyQueries>();
         services.AddScoped<MeasureQueries>();

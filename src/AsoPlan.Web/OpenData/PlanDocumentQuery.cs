@@ -1,6 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Data;
 using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Models.Portal;
 using AsoPlan.Web.Queries;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +11,15 @@ namespace AsoPlan.Web.OpenData;
 /// plan.json: the whole plan in the shape of seeds/plan.json (so one schema describes both), plus each
 /// indicator's resolved target and its approved actuals. Read-only snapshots of small tables.
 /// </summary>
-public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals approved, ReportingYears reportingYears, IndicatorRows rows)
+public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals approved, IndicatorRows rows)
 {
-    public async Task<object?> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The plan with one of its periods.</summary>
+    public async Task<object?> LoadAsync(PortalPeriod portalPeriod, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
-        if (plan is null)
+        ArgumentNullException.ThrowIfNull(portalPeriod);
+        var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == portalPeriod.PlanId, cancellationToken);
+        var period = await db.PlanPeriods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == portalPeriod.Id, cancellationToken);
+        if (plan is null || period is null)
         {
             return null;
         }
@@ -23,16 +27,16 @@ public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals appro
         var planSections = await db.PlanSections.AsNoTracking().Where(s => s.PlanId == plan.Id).OrderBy(s => s.SortOrder).ToListAsync(cancellationToken);
         var challenges = await db.Challenges.AsNoTracking().Where(c => c.PlanId == plan.Id).OrderBy(c => c.Number).ToListAsync(cancellationToken);
         var departments = await db.Departments.AsNoTracking().Include(d => d.Sections).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-        var period = await db.PlanPeriods.AsNoTracking().Where(p => p.PlanId == plan.Id)
-            .OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.StartFiscalYear).FirstOrDefaultAsync(cancellationToken);
         var policies = await db.Policies.AsNoTracking()
+            .Where(p => p.PlanPeriodId == period.Id)
             .Include(p => p.Challenge).Include(p => p.Department).Include(p => p.Sections).Include(p => p.IndividualPlans)
             .OrderBy(p => p.Number).AsSplitQuery().ToListAsync(cancellationToken);
         var measures = await db.Measures.AsNoTracking()
+            .Where(m => m.Policy!.PlanPeriodId == period.Id)
             .Include(m => m.OwnerSection).Include(m => m.SdgGoals).Include(m => m.Initiatives).Include(m => m.Indicators)
             .OrderBy(m => m.Number).AsSplitQuery().ToListAsync(cancellationToken);
         var actuals = await approved.ByIndicatorAsync(null, cancellationToken);
-        var years = await reportingYears.CurrentAsync(cancellationToken);
+        var years = portalPeriod.Years;
 
         return new
         {
@@ -56,7 +60,7 @@ public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals appro
                 d.Mission,
                 Sections = d.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Code, s.Name, Roles = ValueFormat.Lines(s.Roles) }),
             }),
-            Period = period is null ? null : new
+            Period = new
             {
                 period.Code,
                 period.Name,

@@ -8,11 +8,12 @@ namespace AsoPlan.Web.Queries;
 
 public sealed class HomeQuery(AsoPlanDbContext db)
 {
-    /// <summary>The basic concept and the plan tree; null before any plan is loaded.</summary>
-    public async Task<HomePage?> LoadAsync(CancellationToken cancellationToken)
+    /// <summary>The basic concept and the plan tree of one period; null when its plan is gone.</summary>
+    public async Task<HomePage?> LoadAsync(PortalPeriod period, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var plan = await db.Plans.AsNoTracking()
-            .OrderBy(p => p.Id)
+            .Where(p => p.Id == period.PlanId)
             .Select(p => new
             {
                 p.Name,
@@ -26,8 +27,6 @@ public sealed class HomeQuery(AsoPlanDbContext db)
                 p.PriorityThemeCategory,
                 p.PriorityThemeText,
                 Challenges = p.Challenges.OrderBy(c => c.Number).Select(c => new { c.Number, c.Title, c.Category, c.Body }).ToList(),
-                Period = p.Periods.OrderByDescending(x => x.IsCurrent).ThenByDescending(x => x.StartFiscalYear)
-                    .Select(x => new { x.Name, x.StartFiscalYear, x.EndFiscalYear }).FirstOrDefault(),
             })
             .AsSplitQuery()
             .FirstOrDefaultAsync(cancellationToken);
@@ -37,6 +36,7 @@ public sealed class HomeQuery(AsoPlanDbContext db)
         }
 
         var policies = await db.Policies.AsNoTracking()
+            .Where(p => p.PlanPeriodId == period.Id)
             .OrderBy(p => p.Number)
             .Select(p => new
             {
@@ -61,9 +61,9 @@ public sealed class HomeQuery(AsoPlanDbContext db)
             plan.PriorityThemeTitle,
             plan.PriorityThemeCategory,
             ValueFormat.Paragraphs(plan.PriorityThemeText),
-            plan.Period?.Name,
-            plan.Period?.StartFiscalYear,
-            plan.Period?.EndFiscalYear,
+            period.Name,
+            period.StartFiscalYear,
+            period.EndFiscalYear,
             plan.Challenges
                 .Select(c => new ChallengeItem(
                     c.Number,

@@ -8,9 +8,11 @@ namespace AsoPlan.Web.Queries;
 
 public sealed class PolicyQueries(AsoPlanDbContext db, RevisionNotesQuery revisionNotes)
 {
-    public async Task<IReadOnlyList<PolicyItem>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PolicyItem>> ListAsync(PortalPeriod period, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var policies = await db.Policies.AsNoTracking()
+            .Where(p => p.PlanPeriodId == period.Id)
             .OrderBy(p => p.Number)
             .Select(p => new
             {
@@ -23,17 +25,18 @@ public sealed class PolicyQueries(AsoPlanDbContext db, RevisionNotesQuery revisi
                 DepartmentName = p.Department == null ? null : p.Department.Name,
             })
             .ToListAsync(cancellationToken);
-        var measures = await MeasuresAsync(null, cancellationToken);
+        var measures = await MeasuresAsync(period.Id, null, cancellationToken);
         return policies
             .Select(p => new PolicyItem(p.Number, p.ShortName, p.Title, p.Subtitle, p.Kind == PolicyKind.Priority, p.Challenge, p.DepartmentName, measures[p.Number].ToList()))
             .ToList();
     }
 
-    /// <summary>Everything a policy carries and its measures; null when there is no such policy.</summary>
-    public async Task<PolicyPage?> FindAsync(int number, CancellationToken cancellationToken)
+    /// <summary>Everything a policy of the period carries and its measures; null when the period has no such policy.</summary>
+    public async Task<PolicyPage?> FindAsync(PortalPeriod period, int number, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var policy = await db.Policies.AsNoTracking()
-            .Where(p => p.Number == number)
+            .Where(p => p.PlanPeriodId == period.Id && p.Number == number)
             .Select(p => new
             {
                 p.Id,
@@ -60,7 +63,7 @@ public sealed class PolicyQueries(AsoPlanDbContext db, RevisionNotesQuery revisi
             return null;
         }
 
-        var measures = await MeasuresAsync(number, cancellationToken);
+        var measures = await MeasuresAsync(period.Id, number, cancellationToken);
         return new PolicyPage(
             policy.Number,
             policy.ShortName,
@@ -81,9 +84,9 @@ public sealed class PolicyQueries(AsoPlanDbContext db, RevisionNotesQuery revisi
             await revisionNotes.ForPolicyAsync(policy.Id, cancellationToken));
     }
 
-    private async Task<ILookup<int, MeasureItem>> MeasuresAsync(int? policyNumber, CancellationToken cancellationToken)
+    private async Task<ILookup<int, MeasureItem>> MeasuresAsync(int periodId, int? policyNumber, CancellationToken cancellationToken)
     {
-        var query = db.Measures.AsNoTracking();
+        var query = db.Measures.AsNoTracking().Where(m => m.Policy!.PlanPeriodId == periodId);
         if (policyNumber is { } n)
         {
             query = query.Where(m => m.Policy!.Number == n);

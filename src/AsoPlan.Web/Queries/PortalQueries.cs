@@ -17,6 +17,7 @@ internal static class PortalQueries
             .Where(m => m.Number == number)
             .Select(m => new MeasureHead(
                 m.Id,
+                m.Policy!.PlanPeriodId,
                 m.Number,
                 m.Title,
                 new PolicyLink(m.Policy!.Number, m.Policy.ShortName, m.Policy.Title),
@@ -43,9 +44,10 @@ internal static class PortalQueries
             .Where(i => i.MeasureId == measureId)
             .OrderBy(i => i.SortOrder).ThenBy(i => i.Code));
 
-    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<MeasureLink>> Neighbours =
-        EF.CompileAsyncQuery((AsoPlanDbContext db, int number) => db.Measures.AsNoTracking()
-            .Where(m => m.Number == number - 1 || m.Number == number + 1)
+    /// <summary>The measures numbered one below and one above, within the same period.</summary>
+    public static readonly Func<AsoPlanDbContext, int, int, IAsyncEnumerable<MeasureLink>> Neighbours =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int periodId, int number) => db.Measures.AsNoTracking()
+            .Where(m => m.Policy!.PlanPeriodId == periodId && (m.Number == number - 1 || m.Number == number + 1))
             .Select(m => new MeasureLink(m.Number, m.Title)));
 
     /// <summary>Approved, non-empty values; of one measure, or of every measure when the id is null.</summary>
@@ -55,15 +57,7 @@ internal static class PortalQueries
                 && (measureId == null || v.PdcaRecord.MeasureId == measureId))
             .Select(v => new ApprovedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value!.Value)));
 
-    public static readonly Func<AsoPlanDbContext, CancellationToken, Task<PeriodYears?>> CurrentPeriod =
-        EF.CompileAsyncQuery((AsoPlanDbContext db, CancellationToken cancellationToken) => db.PlanPeriods.AsNoTracking()
-            .OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.StartFiscalYear)
-            .Select(p => new PeriodYears(p.StartFiscalYear, p.EndFiscalYear))
-            .FirstOrDefault());
-
-    internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description);
+    internal sealed record MeasureHead(int Id, int PeriodId, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description);
 
     internal sealed record ApprovedValue(int IndicatorId, int FiscalYear, decimal Value);
-
-    internal sealed record PeriodYears(int StartFiscalYear, int EndFiscalYear);
 }

@@ -6,9 +6,11 @@ namespace AsoPlan.Web.Queries;
 
 public sealed class SdgQuery(AsoPlanDbContext db)
 {
-    public async Task<IReadOnlyList<SdgGoalMeasures>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SdgGoalMeasures>> ListAsync(PortalPeriod period, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var rows = await db.MeasureSdgGoals.AsNoTracking()
+            .Where(g => g.Measure!.Policy!.PlanPeriodId == period.Id)
             .OrderBy(g => g.Goal).ThenBy(g => g.Measure!.Number)
             .Select(g => new { g.Goal, g.Label, g.Targets, g.Measure!.Number, g.Measure.Title })
             .ToListAsync(cancellationToken);

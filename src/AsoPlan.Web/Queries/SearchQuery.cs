@@ -10,8 +10,10 @@ public sealed class SearchQuery(AsoPlanDbContext db)
     private const int MaxHitsPerKind = 50;
     private const int ExcerptLength = 80;
 
-    public async Task<SearchPage> RunAsync(string? query, CancellationToken cancellationToken)
+    /// <summary>Searches the plan of one period only.</summary>
+    public async Task<SearchPage> RunAsync(PortalPeriod period, string? query, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(period);
         if (query is null)
         {
             return new SearchPage(null, null, []);
@@ -24,16 +26,16 @@ public sealed class SearchQuery(AsoPlanDbContext db)
         }
 
         var hits = new List<SearchHit>();
-        hits.AddRange(await PoliciesAsync(words, cancellationToken));
-        hits.AddRange(await MeasuresAsync(words, cancellationToken));
-        hits.AddRange(await InitiativesAsync(words, cancellationToken));
-        hits.AddRange(await IndicatorsAsync(words, cancellationToken));
+        hits.AddRange(await PoliciesAsync(period.Id, words, cancellationToken));
+        hits.AddRange(await MeasuresAsync(period.Id, words, cancellationToken));
+        hits.AddRange(await InitiativesAsync(period.Id, words, cancellationToken));
+        hits.AddRange(await IndicatorsAsync(period.Id, words, cancellationToken));
         return new SearchPage(query.Trim(), null, hits);
     }
 
-    private async Task<IEnumerable<SearchHit>> PoliciesAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    private async Task<IEnumerable<SearchHit>> PoliciesAsync(int periodId, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
-        var query = db.Policies.AsNoTracking();
+        var query = db.Policies.AsNoTracking().Where(p => p.PlanPeriodId == periodId);
         foreach (var word in words)
         {
             query = query.Where(p => p.Title.Contains(word) || p.ShortName.Contains(word) || (p.Subtitle != null && p.Subtitle.Contains(word)) || p.CurrentIssues.Contains(word));
@@ -49,9 +51,9 @@ public sealed class SearchQuery(AsoPlanDbContext db)
             Excerpt(words, p.Title, p.Subtitle, p.CurrentIssues)));
     }
 
-    private async Task<IEnumerable<SearchHit>> MeasuresAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    private async Task<IEnumerable<SearchHit>> MeasuresAsync(int periodId, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
-        var query = db.Measures.AsNoTracking();
+        var query = db.Measures.AsNoTracking().Where(m => m.Policy!.PlanPeriodId == periodId);
         foreach (var word in words)
         {
             query = query.Where(m => m.Title.Contains(word) || m.Description.Contains(word));
@@ -63,9 +65,9 @@ public sealed class SearchQuery(AsoPlanDbContext db)
         return rows.Select(m => new SearchHit("実施施策", $"実施施策{m.Number}　{m.Title}", $"/measures/{m.Number}", Excerpt(words, m.Title, m.Description)));
     }
 
-    private async Task<IEnumerable<SearchHit>> InitiativesAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    private async Task<IEnumerable<SearchHit>> InitiativesAsync(int periodId, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
-        var query = db.Initiatives.AsNoTracking();
+        var query = db.Initiatives.AsNoTracking().Where(i => i.Measure!.Policy!.PlanPeriodId == periodId);
         foreach (var word in words)
         {
             query = query.Where(i => i.Name.Contains(word)
@@ -84,9 +86,9 @@ public sealed class SearchQuery(AsoPlanDbContext db)
             Excerpt(words, i.Name, i.Content, i.Effect, i.Projects?.Replace('\n', '、'))));
     }
 
-    private async Task<IEnumerable<SearchHit>> IndicatorsAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    private async Task<IEnumerable<SearchHit>> IndicatorsAsync(int periodId, IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
-        var query = db.Indicators.AsNoTracking();
+        var query = db.Indicators.AsNoTracking().Where(i => i.Measure!.Policy!.PlanPeriodId == periodId);
         foreach (var word in words)
         {
             query = query.Where(i => i.Name.Contains(word) || i.RowName.Contains(word));

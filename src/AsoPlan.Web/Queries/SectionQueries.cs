@@ -8,14 +8,15 @@ namespace AsoPlan.Web.Queries;
 public sealed class SectionQueries(AsoPlanDbContext db)
 {
     /// <summary>Sections under their departments; sections without a department come last.</summary>
-    public async Task<IReadOnlyList<DepartmentSections>> ListAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DepartmentSections>> ListAsync(PortalPeriod period, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var sections = await db.Sections.AsNoTracking()
             .OrderBy(s => s.DepartmentId == null).ThenBy(s => s.DepartmentId).ThenBy(s => s.SortOrder)
             .Select(s => new
             {
                 Department = s.Department == null ? "その他" : s.Department.Name,
-                Summary = new SectionSummary(s.Code, s.Name, s.Measures.Count),
+                Summary = new SectionSummary(s.Code, s.Name, s.Measures.Count(m => m.Policy!.PlanPeriodId == period.Id)),
             })
             .ToListAsync(cancellationToken);
         return sections
@@ -24,9 +25,10 @@ public sealed class SectionQueries(AsoPlanDbContext db)
             .ToList();
     }
 
-    /// <summary>A section's roles and the measures it owns; null when there is no such section.</summary>
-    public async Task<SectionPage?> FindAsync(string code, CancellationToken cancellationToken)
+    /// <summary>A section's roles and the measures it owns in the period; null when there is no such section.</summary>
+    public async Task<SectionPage?> FindAsync(PortalPeriod period, string code, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(period);
         var section = await db.Sections.AsNoTracking()
             .Where(s => s.Code == code)
             .Select(s => new
@@ -47,12 +49,12 @@ public sealed class SectionQueries(AsoPlanDbContext db)
         var policies = section.DepartmentId is null
             ? []
             : await db.Policies.AsNoTracking()
-                .Where(p => p.DepartmentId == section.DepartmentId)
+                .Where(p => p.PlanPeriodId == period.Id && p.DepartmentId == section.DepartmentId)
                 .OrderBy(p => p.Number)
                 .Select(p => new PolicyLink(p.Number, p.ShortName, p.Title))
                 .ToListAsync(cancellationToken);
         var measures = await db.Measures.AsNoTracking()
-            .Where(m => m.OwnerSection!.Code == code)
+            .Where(m => m.Policy!.PlanPeriodId == period.Id && m.OwnerSection!.Code == code)
             .OrderBy(m => m.Number)
             .Select(MeasureProjections.Item)
             .ToListAsync(cancellationToken);

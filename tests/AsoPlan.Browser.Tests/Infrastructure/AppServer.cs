@@ -57,32 +57,7 @@ public sealed class AppServer : IAsyncDisposable
         Directory.CreateDirectory(workFolder);
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            // The work folder is the current directory, so anything the app writes relative to it (logs) lands there.
-            WorkingDirectory = workFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(SuitePaths.WebAppDll);
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(SuitePaths.WebProject);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment.Remove("ASPNETCORE_URLS");
-        start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
-        start.Environment["Database__Provider"] = "Sqlite";
-        // Production settings, but served on plain-http loopback: no HTTPS redirect, no Secure-only cookies.
-        start.Environment["Security__RequireHttps"] = "false";
-        // Every browser context signs in from the same loopback address; the per-address limit is for the internet
-        // (tested in the Web suite), not for one test run. The per-account limit and the lockout stay as shipped.
-        start.Environment["Security__SignInAttemptsPerMinutePerAddress"] = "1000";
-        start.Environment["ConnectionStrings__AsoPlan"] = $"Data Source={Path.Combine(workFolder, "asoplan.db")}";
-        start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(workFolder, "logs", "asoplan-.log");
-
+        var start = StartInfo(workFolder, ["--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", SuitePaths.WebProject]);
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var server = new AppServer(process, workFolder, baseAddress);
         process.OutputDataReceived += (_, e) => server.Record(e.Data);
@@ -101,6 +76,55 @@ public sealed class AppServer : IAsyncDisposable
         }
 
         return server;
+    }
+
+    /// <summary>
+    /// Runs one of the app's commands (import-plan, export-plan …) against this server's database, with the
+    /// server's settings, as an operator would on the machine. Returns the exit code and what it printed.
+    /// </summary>
+    public async Task<(int ExitCode, string Output)> RunCommandAsync(params string[] arguments)
+    {
+        var start = StartInfo(workFolder, arguments);
+        using var command = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        var output = command.StandardOutput.ReadToEndAsync();
+        var error = command.StandardError.ReadToEndAsync();
+        await command.WaitForExitAsync();
+        return (command.ExitCode, await output + await error);
+    }
+
+    /// <summary>The app as the suite runs it: Production settings, its own SQLite file and log folder in <paramref name="workFolder"/>.</summary>
+    private static ProcessStartInfo StartInfo(string workFolder, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            // The work folder is the current directory, so anything the app writes relative to it (logs) lands there.
+            WorkingDirectory = workFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(SuitePaths.WebAppDll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+    
+        // Commands take no host arguments, so the content root (appsettings, seeds) is also given this way.
+        start.Environment["ASPNETCORE_CONTENTROOT"] = SuitePaths.WebProject;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment.Remove("ASPNETCORE_URLS");
+        start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
+        start.Environment["Database__Provider"] = "Sqlite";
+        // Production settings, but served on plain-http loopback: no HTTPS redirect, no Secure-only cookies.
+        start.Environment["Security__RequireHttps"] = "false";
+        // Every browser context signs in from the same loopback address; the per-address limit is for the internet
+        // (tested in the Web suite), not for one test run. The per-account limit and the lockout stay as shipped.
+        start.Environment["Security__SignInAttemptsPerMinutePerAddress"] = "1000";
+        start.Environment["ConnectionStrings__AsoPlan"] = $"Data Source={Path.Combine(workFolder, "asoplan.db")}";
+        start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(workFolder, "logs", "asoplan-.log");
+
+        return start;
     }
 
     /// <summary>Ends the app the hard way (SIGKILL): no shutdown, no flush, as a power cut or an OOM kill would.</summary>

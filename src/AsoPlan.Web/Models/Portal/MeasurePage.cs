@@ -1,6 +1,7 @@
 namespace AsoPlan.Web.Models.Portal;
 
 public sealed record MeasurePage(
+    int PeriodId,
     int Number,
     string Title,
     PolicyLink Policy,

@@ -4,12 +4,12 @@ using AsoPlan.Web.Models.Progress;
 
 namespace AsoPlan.Web.Services.Progress;
 
-/// <summary>The public /progress page from approved values only.</summary>
+/// <summary>The public /progress page of one plan period, from approved values only.</summary>
 public sealed class ProgressOverviewQuery(ProgressQuery progress)
 {
-    public async Task<ProgressOverviewPage> LoadAsync(int? requestedYear, CancellationToken cancellationToken)
+    public async Task<ProgressOverviewPage> LoadAsync(int periodId, int? requestedYear, CancellationToken cancellationToken)
     {
-        var plan = await progress.LoadAsync(ValueScope.Approved, cancellationToken);
+        var plan = await progress.LoadAsync(ValueScope.Approved, periodId, cancellationToken);
         var years = plan.Years.Select(year => new YearPublication(
             year,
             plan.Measures.Count(m => m.StateIn(year) == RecordState.Approved),

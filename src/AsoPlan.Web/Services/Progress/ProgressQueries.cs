@@ -18,6 +18,12 @@ internal static class ProgressQueries
             .Select(p => new PeriodRow(p.Id, p.StartFiscalYear, p.EndFiscalYear))
             .FirstOrDefault());
 
+    public static readonly Func<AsoPlanDbContext, int, CancellationToken, Task<PeriodRow?>> PeriodById =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int id, CancellationToken cancellationToken) => db.PlanPeriods.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new PeriodRow(p.Id, p.StartFiscalYear, p.EndFiscalYear))
+            .FirstOrDefault());
+
     public static readonly Func<AsoPlanDbContext, int, int?, IAsyncEnumerable<MeasureRow>> Measures =
         EF.CompileAsyncQuery((AsoPlanDbContext db, int periodId, int? number) => db.Measures.AsNoTracking()
             .Where(m => m.Policy!.PlanPeriodId == periodId && (number == null || m.Number == number))

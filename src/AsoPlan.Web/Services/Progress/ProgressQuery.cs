@@ -15,20 +15,27 @@ namespace AsoPlan.Web.Services.Progress;
 /// </summary>
 public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator calculator)
 {
-    /// <summary>Every reporting year judged.</summary>
-    public async Task<PlanProgress> LoadAsync(ValueScope scope, CancellationToken cancellationToken)
+    /// <summary>Every reporting year judged, of the current period or of the period <paramref name="periodId"/>.</summary>
+    public async Task<PlanProgress> LoadAsync(ValueScope scope, int? periodId, CancellationToken cancellationToken)
     {
-        var outline = await OutlineAsync(null, cancellationToken);
+        var outline = await OutlineAsync(null, periodId, cancellationToken);
         return await JudgeAsync(outline, scope, outline.Years, cancellationToken);
     }
 
     /// <summary>
     /// The measures (all, or the one numbered <paramref name="measureNumber"/>), their indicators and
     /// their record states in every reporting year; no values yet (<see cref="PlanProgress.JudgedYears"/> is empty).
+    /// The current period's (what staff and the planning office work on).
     /// </summary>
-    public async Task<PlanProgress> OutlineAsync(int? measureNumber, CancellationToken cancellationToken)
+    public Task<PlanProgress> OutlineAsync(int? measureNumber, CancellationToken cancellationToken) =>
+        OutlineAsync(measureNumber, null, cancellationToken);
+
+    /// <summary>As <see cref="OutlineAsync(int?, CancellationToken)"/>, of the period <paramref name="periodId"/> when given (the public pages' period switcher).</summary>
+    public async Task<PlanProgress> OutlineAsync(int? measureNumber, int? periodId, CancellationToken cancellationToken)
     {
-        var period = await ProgressQueries.CurrentPeriod(db, cancellationToken);
+        var period = periodId is { } id
+            ? await ProgressQueries.PeriodById(db, id, cancellationToken)
+            : await ProgressQueries.CurrentPeriod(db, cancellationToken);
         if (period is null)
         {
             return new PlanProgress(ValueScope.Approved, [], []) { JudgedYears = [] };

@@ -39,7 +39,7 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
     {
         ArgumentNullException.ThrowIfNull(target);
         var measures = await db.Measures.AsNoTracking()
-            .Where(m => m.OwnerSectionId == target.SectionId)
+            .Where(m => m.OwnerSectionId == target.SectionId && m.Policy!.PlanPeriod!.IsCurrent)
             .OrderBy(m => m.Number)
             .Select(m => new
             {
@@ -87,7 +87,7 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
     public async Task<IReadOnlyList<Measure>> SectionMeasuresAsync(int sectionId, int fiscalYear, CancellationToken cancellationToken = default)
     {
         var measures = await db.Measures.AsNoTracking()
-            .Where(m => m.OwnerSectionId == sectionId)
+            .Where(m => m.OwnerSectionId == sectionId && m.Policy!.PlanPeriod!.IsCurrent)
             .Include(m => m.Indicators)
             .OrderBy(m => m.Number)
             .ToListAsync(cancellationToken);

@@ -16,7 +16,8 @@ public sealed class RecordResources(AsoPlanDbContext db, EntryYears years)
         }
 
         var measure = await db.Measures.AsNoTracking()
-            .Where(m => m.Number == measureNumber)
+            // Records are entered for the current period's measures only (an older period's measure keeps its number).
+            .Where(m => m.Number == measureNumber && m.Policy!.PlanPeriod!.IsCurrent)
             .Select(m => new { m.Id, m.OwnerSectionId })
             .SingleOrDefaultAsync(cancellationToken);
         if (measure is null)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AsoPlan.Web.Services.Workflow;
 
 /// <summary>
-/// The planning office's list: every measure with an owner section × every entry year, so a year
+/// The planning office's list: every measure of the current period × every entry year, so a year
 /// nobody has started shows as 未入力 rather than being missing.
 /// </summary>
 public sealed class SubmissionsQuery(AsoPlanDbContext db, EntryYears entryYears)
@@ -16,14 +16,14 @@ public sealed class SubmissionsQuery(AsoPlanDbContext db, EntryYears entryYears)
         var years = await entryYears.AllAsync(cancellationToken);
         var selectedYear = year is { } y && years.Contains(y) ? year : null;
         var sections = await db.Sections.AsNoTracking()
-            .Where(s => db.Measures.Any(m => m.OwnerSectionId == s.Id))
+            .Where(s => db.Measures.Any(m => m.OwnerSectionId == s.Id && m.Policy!.PlanPeriod!.IsCurrent))
             .OrderBy(s => s.SortOrder)
             .Select(s => new SectionOption(s.Code, s.Name))
             .ToListAsync(cancellationToken);
         var selectedSection = sections.Any(s => s.Code == section) ? section : null;
 
         var measures = await db.Measures.AsNoTracking()
-            .Where(m => selectedSection == null || m.OwnerSection!.Code == selectedSection)
+            .Where(m => m.Policy!.PlanPeriod!.IsCurrent && (selectedSection == null || m.OwnerSection!.Code == selectedSection))
             .OrderBy(m => m.Number)
             .Select(m => new { m.Id, m.Number, m.Title, Section = m.OwnerSection!.Name })
             .ToListAsync(cancellationToken);

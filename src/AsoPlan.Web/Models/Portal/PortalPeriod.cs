@@ -1,0 +1,31 @@
+using AsoPlan.Web.Formatting;
+
+namespace AsoPlan.Web.Models.Portal;
+
+/// <summary>A plan period (基本計画) as the public pages name and filter by it.</summary>
+public sealed record PortalPeriod(int Id, int PlanId, string Code, string Name, int StartFiscalYear, int EndFiscalYear, int BaselineFiscalYear, bool IsCurrent)
+{
+    /// <summary>The fiscal years whose actuals are reported (R3–R6 for 後期基本計画).</summary>
+    public IReadOnlyList<int> Years => [.. Enumerable.Range(StartFiscalYear, EndFiscalYear - StartFiscalYear + 1)];
+
+    /// <summary>e.g. 後期基本計画（令和3年度〜令和6年度）.</summary>
+    public string Label => $"{Name}（{ValueFormat.Wareki(StartFiscalYear)}〜{ValueFormat.Wareki(EndFiscalYear)}）";
+}
+
+/// <summary>
+/// The period a public request reads (the current one unless <c>?period=</c> names another) and every
+/// period there is, for the switcher.
+/// </summary>
+/// <param name="Named">Whether the request named the period (<c>?period=</c>) rather than taking the default.</param>
+public sealed record PeriodChoice(PortalPeriod Selected, IReadOnlyList<PortalPeriod> All, bool Named)
+{
+    public const string QueryKey = "period";
+
+    /// <summary>The value links carry as <c>?period=</c>; null for the current period, which is the default.</summary>
+    public string? LinkCode => Selected.IsCurrent ? null : Selected.Code;
+
+    /// <summary>The switcher is shown only when there is something to switch to.</summary>
+    public bool CanSwitch => All.Count > 1;
+
+    public PeriodChoice With(int periodId) => this with { Selected = All.First(p => p.Id == periodId) };
+}

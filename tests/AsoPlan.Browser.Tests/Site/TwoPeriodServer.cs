@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using AsoPlan.Browser.Tests.Infrastructure;
+
+namespace AsoPlan.Browser.Tests.Site;
+
+/// <summary>
+/// An app of its own (the suite's server keeps one period) holding two plan periods: the seeded 後期基本計画 and a
+/// 次期基本計画 (R7–R10) loaded with <c>import-plan</c>, made from the <c>export-plan</c> file with a new period and
+/// measures numbered 21–40 (measure numbers and indicator codes are keys across periods).
+/// </summary>
+public sealed class TwoPeriodServer : IAsyncLifetime
+{
+    public const string OldCode = "aso-2-late";
+
+    private AppServer? server;
+
+    public AppServer Server => server ?? throw new InvalidOperationException("not started");
+
+    /// <summary>Pages that show the switcher: the current period, an older one by ?period=, an older measure, search in the older period.</summary>
+    public static IReadOnlyList<PublicPage> Pages { get; } =
+    [
+        new("two-periods-home", "/"),
+        new("two-periods-old-policies", "/policies?period=" + OldCode),
+        new("two-periods-old-measure", "/measures/4"),
+        new("two-periods-old-search", "/search?q=" + Uri.EscapeDataString("観光") + "&period=" + OldCode),
+    ];
+
+    public async Task InitializeAsync()
+    {
+        if (OptOut.IsSet)
+        {
+            return;
+        }
+
+        server = await AppServer.StartAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"asoplan-next-plan-{Guid.NewGuid():N}.json");
+        try
+        {
+            await RunAsync("export-plan", file);
+            var plan = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
+            await File.WriteAllTextAsync(file, NextPeriod(plan).ToJsonString());
+            await RunAsync("import-plan", file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+
+    private async Task RunAsync(string command, string file)
+    {
+        var (exitCode, output) = await Server.RunCommandAsync(command, file);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"{command} failed ({exitCode}): {output}");
+        }
+    }
+
+    private static JsonNode NextPeriod(JsonNode plan)
+    {
+        var period = plan["period"]!;
+        period["code"] = "aso-2-next";
+        period["name"] = "次期基本計画";
+        period["startFiscalYear"] = 2025;
+        period["endFiscalYear"] = 2028;
+        period["baselineFiscalYear"] = 2024;
+        foreach (var measure in period["policies"]!.AsArray().SelectMany(p => p!["measures"]!.AsArray()))
+        {
+            var number = measure!["number"]!.GetValue<int>() + 20;
+            measure["number"] = number;
+            foreach (var indicator in measure["indicators"]!.AsArray())
+            {
+                var code = indicator!["code"]!.GetValue<string>();
+                indicator["code"] = string.Create(CultureInfo.InvariantCulture, $"M{number:00}{code[code.IndexOf('-', StringComparison.Ordinal)..]}");
+                indicator["target"]!["fiscalYear"] = 2028;
+            }
+        }
+
+        return plan;
+    }
+}
