@@ -75,7 +75,7 @@ public sealed class PlanPeriodPagesTests(BrowserSuite suite, TwoPeriodServer per
             await page.Keyboard.PressAsync("Enter");
 
             await Assertions.Expect(page).ToHaveURLAsync(periods.Server.Url("/policies?period=" + TwoPeriodServer.OldCode).ToString());
-            await Assertions.Expect(page.GetByText("後期基本計画（令和3年度〜令和6年度） の内容を表示しています。")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("後期基本計画（令和3年度〜令和6年度）の内容を表示しています。")).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Link, new() { Name = "魅力ある観光地域づくりの推進" }).ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(periods.Server.Url("/measures/4?period=" + TwoPeriodServer.OldCode).ToString());
             await Assertions.Expect(page.GetByLabel("計画期間")).ToHaveValueAsync(TwoPeriodServer.OldCode);

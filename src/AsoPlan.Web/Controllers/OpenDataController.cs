@@ -32,7 +32,7 @@ public sealed class OpenDataController(OpenDataQuery indicators, PlanDocumentQue
     public async Task<IActionResult> IndicatorsJson(CancellationToken cancellationToken)
     {
         var (years, series) = await indicators.IndicatorsAsync(HttpContext.Period(), cancellationToken);
-        var json = OpenDataJson.Indicators(OpenDataSource.Name, OpenDataColumn.For(years), series).ToJsonString(OpenDataJson.Options);
+        var json = OpenDataJson.Indicators(OpenDataSource.Name(HttpContext.Period()), OpenDataColumn.For(years), series).ToJsonString(OpenDataJson.Options);
         return Content(json, "application/json; charset=utf-8");
     }
 

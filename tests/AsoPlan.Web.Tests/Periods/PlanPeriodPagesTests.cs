@@ -41,7 +41,7 @@ public sealed class PlanPeriodPagesTests(TwoPeriodPortal portal) : IClassFixture
 
         Assert.Contains(TwoPeriodPortal.NextPolicyTitle, html, StringComparison.Ordinal);
         Assert.DoesNotContain(portal.OldPolicyTitle, html, StringComparison.Ordinal);
-        Assert.Contains("次期基本計画 は、重点政策と基幹政策の6つの政策と、それを実現する20の実施施策", Html.Text(html), StringComparison.Ordinal);
+        Assert.Contains("次期基本計画は、重点政策と基幹政策の6つの政策と、それを実現する20の実施施策", Html.Text(html), StringComparison.Ordinal);
         var switcher = Html.Section(html, "period-select", "select");
         Assert.Contains("<label for=\"period-select\">計画期間</label>", html, StringComparison.Ordinal);
         Assert.Contains($"<option value=\"{TwoPeriodPortal.OldCode}\">後期基本計画（令和3年度〜令和6年度）</option>", switcher, StringComparison.Ordinal);
@@ -62,7 +62,7 @@ public sealed class PlanPeriodPagesTests(TwoPeriodPortal portal) : IClassFixture
         Assert.Contains($"href=\"/progress{Old}\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/measures/24", html, StringComparison.Ordinal);
         Assert.Contains($"<option value=\"{TwoPeriodPortal.OldCode}\" selected=\"selected\">", html, StringComparison.Ordinal);
-        Assert.Contains("後期基本計画（令和3年度〜令和6年度） の内容を表示しています。", Html.Text(html), StringComparison.Ordinal);
+        Assert.Contains("後期基本計画（令和3年度〜令和6年度）の内容を表示しています。", Html.Text(html), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,6 +143,8 @@ public sealed class PlanPeriodPagesTests(TwoPeriodPortal portal) : IClassFixture
         var csv = Csv.Rows((await Client.GetPageAsync("/opendata/indicators.csv")).TrimStart('\uFEFF'));
         var oldCsv = Csv.Rows((await Client.GetPageAsync("/opendata/indicators.csv" + Old)).TrimStart('\uFEFF'));
         var plan = JsonNode.Parse(await Client.GetPageAsync("/opendata/plan.json" + Old))!;
+        var json = JsonNode.Parse(await Client.GetPageAsync("/opendata/indicators.json"))!;
+        var oldJson = JsonNode.Parse(await Client.GetPageAsync("/opendata/indicators.json" + Old))!;
 
         Assert.All(csv, row => Assert.True(int.Parse(row["施策番号"], System.Globalization.CultureInfo.InvariantCulture) > TwoPeriodPortal.Offset, row["施策番号"]));
         Assert.Contains("令和10年度実績", csv[0].Keys);
@@ -153,6 +155,8 @@ public sealed class PlanPeriodPagesTests(TwoPeriodPortal portal) : IClassFixture
         Assert.Equal(csv.Count, oldCsv.Count);
         Assert.Equal(TwoPeriodPortal.OldCode, plan["period"]!["code"]!.GetValue<string>());
         Assert.Equal(portal.OldPolicyTitle, plan["period"]!["policies"]![1]!["title"]!.GetValue<string>());
+        Assert.Equal("第2次阿蘇市総合計画 次期基本計画（阿蘇市）", json["source"]!.GetValue<string>());
+        Assert.Equal("第2次阿蘇市総合計画 後期基本計画（阿蘇市）", oldJson["source"]!.GetValue<string>());
     }
 
     [Theory]

@@ -3,7 +3,7 @@ using AsoPlan.Web.Formatting;
 namespace AsoPlan.Web.Models.Portal;
 
 /// <summary>A plan period (基本計画) as the public pages name and filter by it.</summary>
-public sealed record PortalPeriod(int Id, int PlanId, string Code, string Name, int StartFiscalYear, int EndFiscalYear, int BaselineFiscalYear, bool IsCurrent)
+public sealed record PortalPeriod(int Id, int PlanId, string PlanName, string Code, string Name, int StartFiscalYear, int EndFiscalYear, int BaselineFiscalYear, bool IsCurrent)
 {
     /// <summary>The fiscal years whose actuals are reported (R3–R6 for 後期基本計画).</summary>
     public IReadOnlyList<int> Years => [.. Enumerable.Range(StartFiscalYear, EndFiscalYear - StartFiscalYear + 1)];

@@ -10,7 +10,7 @@ public sealed class PortalPeriods(AsoPlanDbContext db)
     private static readonly Func<AsoPlanDbContext, IAsyncEnumerable<PortalPeriod>> All =
         EF.CompileAsyncQuery((AsoPlanDbContext db) => db.PlanPeriods.AsNoTracking()
             .OrderBy(p => p.StartFiscalYear).ThenBy(p => p.Id)
-            .Select(p => new PortalPeriod(p.Id, p.PlanId, p.Code, p.Name, p.StartFiscalYear, p.EndFiscalYear, p.BaselineFiscalYear, p.IsCurrent)));
+            .Select(p => new PortalPeriod(p.Id, p.PlanId, p.Plan!.Name, p.Code, p.Name, p.StartFiscalYear, p.EndFiscalYear, p.BaselineFiscalYear, p.IsCurrent)));
 
     /// <summary>
     /// The period named by <paramref name="code"/>, or the default one when no code is given: the current
