@@ -28,6 +28,7 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
         var planning = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.PlanningEmail);
         var staff = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.StaffEmail);
         var otherTab = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.StaffEmail);
+        var staffPhone = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.StaffEmail, Screen.Phone);
         var measure = WorkAccounts.StaffMeasure;
         var problems = new List<(string Where, IReadOnlyList<string> Problems)>();
         var documents = new List<HtmlDocument>();
@@ -65,6 +66,19 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
                 problems.Add((path, await PageChecks.AllAsync(page, name)));
             }
 
+            // On a phone the status table becomes one card per measure: the title gets the full width, the years stay links.
+            await staffPhone.GotoAsync(server.Url("/staff").ToString());
+            var title = staffPhone.GetByRole(AriaRole.Heading, new() { Name = $"実施施策{measure} " });
+            await Assertions.Expect(title).ToBeVisibleAsync();
+            Assert.True((await title.BoundingBoxAsync())?.Width >= 300, "the measure title is squeezed on a 390 px phone");
+            var submittedLink = staffPhone.Locator($"a[href='/staff/records/{measure}/{Submitted}']:visible");
+            await Assertions.Expect(submittedLink).ToBeVisibleAsync();
+            await Assertions.Expect(submittedLink).ToContainTextAsync("令和5年度");
+            problems.Add(("/staff on a phone", [
+                .. await PageChecks.AllAsync(staffPhone, "staff-home-phone"),
+                .. await PageInspector.OverflowAsync(staffPhone),
+                .. await PageInspector.TapTargetsAsync(staffPhone)]));
+
             // A refused value: the form comes back with the message beside the field (422).
             await staff.GotoAsync(server.Url($"/staff/records/{measure}/{Open}").ToString());
             await WorkSteps.Indicator(staff, WorkSteps.Indicators[0]).GetByLabel("実績値").FillAsync("たくさん");
@@ -94,6 +108,7 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
         finally
         {
             await otherTab.Context.CloseAsync();
+            await staffPhone.Context.CloseAsync();
             await staff.Context.CloseAsync();
             await planning.Context.CloseAsync();
         }

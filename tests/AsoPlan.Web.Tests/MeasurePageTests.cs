@@ -113,7 +113,7 @@ public sealed class MeasurePageTests(PortalFixture portal)
     public async Task Breadcrumbs_lead_back_through_the_policy()
     {
         var html = await portal.Client.GetPageAsync("/measures/13");
-        var crumbs = html[html.IndexOf("aria-label=\"現在位置\"", StringComparison.Ordinal)..html.IndexOf("</nav>", html.IndexOf("aria-label=\"現在位置\"", StringComparison.Ordinal), StringComparison.Ordinal)];
+        var crumbs = Html.Breadcrumbs(html);
 
         Assert.Contains("href=\"/policies\"", crumbs, StringComparison.Ordinal);
         Assert.Contains("href=\"/policies/5\"", crumbs, StringComparison.Ordinal);

@@ -23,6 +23,14 @@ public static partial class Html
         return html[start..end];
     }
 
+    /// <summary>The page's breadcrumb trail (the navigation labelled 現在位置).</summary>
+    public static string Breadcrumbs(string html)
+    {
+        var start = html.IndexOf("aria-label=\"現在位置\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the page has no breadcrumb trail");
+        return html[start..html.IndexOf("</nav>", start, StringComparison.Ordinal)];
+    }
+
     [GeneratedRegex("<[^>]+>")]
     private static partial Regex TagPattern();
 

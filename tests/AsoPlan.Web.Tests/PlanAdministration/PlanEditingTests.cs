@@ -94,6 +94,21 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
     }
 
     [Fact]
+    public async Task Plan_editing_pages_lead_back_through_breadcrumbs_like_the_other_work_pages()
+    {
+        using var planning = await portal.PlanningAsync();
+
+        var start = Html.Breadcrumbs(await planning.Client.GetPageAsync("/admin/plan/edit"));
+        var goal = Html.Breadcrumbs(await planning.Client.GetPageAsync("/admin/plan/edit/indicators/M07-I01/goal"));
+
+        Assert.Contains("href=\"/account\">マイページ<", start, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">計画の編集<", start, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/plan/edit\">計画の編集<", goal, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/plan/edit/measures/7\">実施施策7<", goal, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">M07-I01<", goal, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Staff_cannot_open_or_post_plan_edits_even_for_their_own_measure()
     {
         using var staff = await portal.StaffAsync("kyoiku");
@@ -141,6 +156,38 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
         Assert.DoesNotContain("英検等受験率", Html.Text(await staff.Client.GetPageAsync("/staff/records/7/2022")), StringComparison.Ordinal);
         Assert.Contains("英検等受験率", Html.Text(await staff.Client.GetPageAsync("/staff/records/7/2021")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_dashboard_drill_down_marks_a_retired_indicator_as_the_public_page_does_instead_of_not_entered()
+    {
+        // M09-I01 人権啓発活動数 (34回 → 40回), reported for 令和3年度 and retired from 令和4年度.
+        await Records.AddAsync(portal.Factory, 9, 2021, RecordState.Approved, "M09-I01", 36m);
+        await Records.AddAsync(portal.Factory, 9, 2022, RecordState.Submitted, "M09-I02", 80m);
+        using var planning = await portal.PlanningAsync();
+        var removal = await planning.Client.GetPageAsync("/admin/plan/edit/indicators/M09-I01/remove");
+        using var retire = await planning.Client.PostWithTokenAsync("/admin/plan/edit/indicators/M09-I01/retire", HtmlForm.Token(removal, "/admin/plan/edit/indicators/M09-I01/retire"), [new("FromFiscalYear", "2022"), new("Reason", "啓発事業を再編したため")]);
+        Assert.Equal(HttpStatusCode.Redirect, retire.StatusCode);
+
+        var html = await planning.Client.GetPageAsync("/planning/dashboard/measures/9");
+        const string Name = "学習会や研修会、広報誌の掲載等の人権啓発活動数";
+        var plan = Row(Html.Section(html, "plan-caption", "table"), Name);
+        var reported = Row(Html.Section(html, "year-2021", "section"), Name);
+        var retired = Row(Html.Section(html, "year-2022", "section"), Name);
+        var other = Row(Html.Section(html, "year-2022", "section"), "研修会への参加や指導研修");
+
+        Assert.Contains("令和4年度から廃止（測定を終了）", plan, StringComparison.Ordinal);
+        Assert.Equal(4, plan.Split("廃止").Length - 1); // the badge, then 令和4–6年度 instead of an expected value
+        Assert.Contains("36回", reported, StringComparison.Ordinal);
+        Assert.DoesNotContain("未評価", reported, StringComparison.Ordinal);
+        Assert.Contains("廃止", retired.Replace("令和4年度から廃止（測定を終了）", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("未入力", retired, StringComparison.Ordinal);
+        Assert.DoesNotContain("未評価", retired, StringComparison.Ordinal);
+        Assert.Contains("80回", other, StringComparison.Ordinal);
+    }
+
+    /// <summary>The visible text of the table row (in this part of a page) that starts with the indicator's name.</summary>
+    private static string Row(string html, string indicatorName) =>
+        Assert.Single(html.Split("<tr").Skip(1).Select(row => Html.Text("<tr" + row).Trim()), row => row.StartsWith(indicatorName, StringComparison.Ordinal));
 
     [Fact]
     public async Task An_indicator_without_actuals_can_be_deleted_and_the_note_stays()

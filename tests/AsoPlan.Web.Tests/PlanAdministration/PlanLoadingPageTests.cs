@@ -37,6 +37,7 @@ public sealed class PlanLoadingPageTests(PortalFixture portal) : IDisposable
         var page = await admin.GetPageAsync("/admin/plan");
         Assert.Contains("後期基本計画を読み込みました（追加 0件、変更 0件、削除 0件）。", page, StringComparison.Ordinal);
         Assert.Contains("公開中", page, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">計画の読み込み・書き出し<", Html.Breadcrumbs(page), StringComparison.Ordinal);
         await using var scope = portal.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == PlanLoader.AuditAction && e.Actor == email));

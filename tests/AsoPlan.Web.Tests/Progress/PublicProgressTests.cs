@@ -63,7 +63,8 @@ public sealed partial class PublicProgressTests(ProgressPortalFixture portal)
         Assert.Equal(["R2", "R3", "R4", "R5", "R6"], labels);
         Assert.Equal(JsonValueKind.Number, actual[0].ValueKind); // baseline
         Assert.Equal(JsonValueKind.Null, actual[2].ValueKind); // returned R4 stays unpublished
-        Assert.Contains("<script src=\"/lib/chartjs/chart.umd.min.js?v=", html, StringComparison.Ordinal);
+        Assert.Contains("data-chart-library=\"/lib/chartjs/chart.umd.min.js?v=", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script src=\"/lib/chartjs/", html, StringComparison.Ordinal); // fetched on demand
         Assert.Contains("<script src=\"/js/indicator-charts.js?v=", html, StringComparison.Ordinal);
         Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)[^>]*>\\s*\\S", html); // no inline script
         Assert.Contains("の推移（グラフの数値）</caption>", html, StringComparison.Ordinal);

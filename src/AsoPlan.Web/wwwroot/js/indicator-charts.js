@@ -1,8 +1,14 @@
 // Draws each indicator's small chart from the numbers in its canvas's data-chart attribute.
 // The same numbers are in the table under every chart, which is what screen readers read;
 // lines differ by dash and point shape as well as colour.
+// Chart.js is loaded only when the first chart comes near the screen (the charts sit below the fold,
+// and the library is most of the page's weight); until then, and without JavaScript, the tables stand.
 (function () {
   'use strict';
+
+  var library = document.currentScript ? document.currentScript.getAttribute('data-chart-library') : null;
+  var waiting = [];
+  var requested = false;
 
   function format(value, decimals, unit) {
     return value.toLocaleString('ja-JP', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) + unit;
@@ -65,11 +71,48 @@
     });
   }
 
-  function start() {
-    if (!window.Chart) {
-      return; // the tables carry the same numbers
+  // Runs then() once Chart.js is there; the first call adds its script (same origin, so the CSP allows it).
+  function withLibrary(then) {
+    if (window.Chart) {
+      then();
+      return;
     }
-    document.querySelectorAll('canvas[data-chart]').forEach(draw);
+    waiting.push(then);
+    if (requested || !library) {
+      return;
+    }
+    requested = true;
+    var script = document.createElement('script');
+    script.src = library;
+    script.async = true;
+    script.onload = function () {
+      waiting.splice(0).forEach(function (callback) { callback(); });
+    };
+    document.head.appendChild(script); // on failure the tables carry the same numbers
+  }
+
+  function drawSoon(canvas) {
+    withLibrary(function () { draw(canvas); });
+  }
+
+  function start() {
+    var canvases = document.querySelectorAll('canvas[data-chart]');
+    if (canvases.length === 0) {
+      return;
+    }
+    if (!('IntersectionObserver' in window)) {
+      canvases.forEach(drawSoon);
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          drawSoon(entry.target);
+        }
+      });
+    }, { rootMargin: '300px 0px' });
+    canvases.forEach(function (canvas) { observer.observe(canvas); });
   }
 
   if (document.readyState === 'loading') {
