@@ -23,7 +23,9 @@ public sealed class PlanPeriodStaffTests(TwoPeriodPortal portal) : IClassFixture
         var home = await client.GetPageAsync("/staff");
         var record = await client.GetPageAsync("/staff/records/4/2025");
 
-        Assert.Single(Regex.Matches(home, "href=\"/staff/records/4/2025\""));
+        Assert.Contains("href=\"/staff/records/4/2025\"", home, StringComparison.Ordinal);
+        Assert.Contains(TwoPeriodPortal.NextMeasureTitle, home, StringComparison.Ordinal);
+        Assert.DoesNotContain(portal.OldMeasureTitle, home, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/staff/records/4/2022\"", home, StringComparison.Ordinal);
         Assert.Contains(TwoPeriodPortal.NextMeasureTitle, record, StringComparison.Ordinal);
         Assert.DoesNotContain(portal.OldMeasureTitle, record, StringComparison.Ordinal);
