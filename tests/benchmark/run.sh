@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark of the public pages, open data and the planning dashboard (not part of the test suite).
 # Usage: tests/benchmark/run.sh [duration, default 10s]   — prints a Markdown report on stdout.
+# WARMUP (default 10s): an unrecorded wrk run before each measured one, so the numbers are the app's steady
+# state rather than .NET's tiered JIT still recompiling the hot paths (which cost most of the CPU in the first seconds).
 # Needs: dotnet, sqlite3, python3, curl; installs wrk (apt) and Lighthouse 12.2.3 (npm, into a temp folder)
 # when missing; Lighthouse uses Debian's Chromium (CHROME_PATH=/usr/bin/chromium).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 HERE="$ROOT/tests/benchmark"
 DURATION=${1:-10s}
+WARMUP=${WARMUP:-10s}
 PORT=${PORT:-5187}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/asoplan-bench.XXXXXX)
@@ -25,10 +28,11 @@ else echo "publishing (Release)…" >&2; dotnet publish "$ROOT/src/AsoPlan.Web" 
 
 # start_app DB SEED_DIR: Production mode, its own SQLite file; waits for /healthz. Plain http on loopback
 # (Security:RequireHttps off, as behind a TLS-terminating proxy), so curl and wrk need no certificate.
+# Logging as configured (Information: one request log line per request, console and file), as in production.
 start_app() {
   (cd "$WORK/app" && ASPNETCORE_ENVIRONMENT=Production Urls="$BASE" \
     ConnectionStrings__AsoPlan="Data Source=$1" Database__Provider=Sqlite Database__SeedDirectory="$2" \
-    Serilog__MinimumLevel__Default=Warning Serilog__WriteTo__File__Args__path="$WORK/logs/asoplan-.log" \
+    Serilog__WriteTo__File__Args__path="$WORK/logs/asoplan-.log" \
     Security__RequireHttps=false exec dotnet AsoPlan.Web.dll >"$WORK/app.log" 2>&1) &
   APP_PID=$!
   for _ in $(seq 1 120); do curl -fs "$BASE/healthz" >/dev/null 2>&1 && return 0; sleep 1; done
@@ -59,6 +63,7 @@ sign_in() {
 
 # bench NAME PATH CONNECTIONS [COOKIE]: one wrk run; prints a table row and remembers req/s in RPS_<NAME>_<C>.
 bench() {
+  wrk -t2 -c"$3" -d"$WARMUP" ${4:+-H "Cookie: $4"} "$BASE$2" >/dev/null
   local out; out=$(wrk -t2 -c"$3" -d"$DURATION" --latency ${4:+-H "Cookie: $4"} "$BASE$2")
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
@@ -70,7 +75,7 @@ bench() {
 }
 header() { echo; echo "| page | path | connections | req/s | p50 | p99 | non-2xx |"; echo "| --- | --- | --- | --- | --- | --- | --- |"; }
 
-echo "# AsoPlan benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, duration $DURATION per run"
+echo "# AsoPlan benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, duration $DURATION per run after a $WARMUP warm-up"
 echo; echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load before start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # ---- real plan, one year (FY2021, 令和3年度) of approved actuals ----
@@ -82,12 +87,12 @@ COOKIE=$(sign_in "$DB" "$WORK/app/seeds")
 [ -n "$COOKIE" ] || { echo "sign-in failed" >&2; exit 1; }
 curl -fs "$BASE/measures/13" -o "$WORK/app/wwwroot/static-measure.html"   # the ceiling: same bytes, static file
 echo; echo "## Real plan (20 measures, 70 rows), FY2021 approved"
-echo; echo "Page weight (transfer size with Accept-Encoding: br, HTML + the CSS/JS it links):"
+echo; echo "Page weight (transfer size with Accept-Encoding: br, HTML + the CSS/JS it links, Chart.js included where it is loaded on demand):"
 echo; echo "| page | HTML | + assets | total |"; echo "| --- | --- | --- | --- |"
 for path in / /policies/5 /measures/13 /progress /opendata /search?q=%E8%A6%B3%E5%85%89; do
   html=$(curl -fs -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$BASE$path")
   assets=0
-  for a in $(curl -fs "$BASE$path" | grep -oE '(href|src)="/(css|js|lib)/[^"]+"' | sed 's/^[a-z]*="//;s/"$//;s/&amp;/\&/g' | sort -u); do
+  for a in $(curl -fs "$BASE$path" | grep -oE '(href|src|data-chart-library)="/(css|js|lib)/[^"]+"' | sed 's/^[a-z-]*="//;s/"$//;s/&amp;/\&/g' | sort -u); do
     assets=$((assets + $(curl -fs -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download}' "$BASE$a")))
   done
   printf '| `%s` | %.1f KB | %.1f KB | %.1f KB |\n' "$path" "$(echo "$html/1024" | bc -l)" "$(echo "$assets/1024" | bc -l)" "$(echo "($html+$assets)/1024" | bc -l)"
