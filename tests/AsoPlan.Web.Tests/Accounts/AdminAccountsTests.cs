@@ -28,6 +28,8 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var list = await admin.GetPageAsync("/admin/accounts");
         Assert.Contains($"アカウント {email} を作成しました。", list, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">アカウント管理<", Html.Breadcrumbs(list), StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/accounts\">アカウント管理<", Html.Breadcrumbs(await admin.GetPageAsync("/admin/accounts/new")), StringComparison.Ordinal);
         Assert.Matches($"<td>{email}</td>\\s*<td>課の担当者</td>\\s*<td>建設課</td>\\s*<td>利用可</td>", list);
 
         using var staff = portal.Factory.CreateClient(new() { AllowAutoRedirect = false });
