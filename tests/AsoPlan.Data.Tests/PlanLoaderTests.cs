@@ -142,7 +142,7 @@ public class PlanLoaderTests
     }
 
     [Fact]
-    public async Task A_new_period_becomes_current_but_may_not_reuse_another_periods_measures()
+    public async Task A_next_period_numbers_its_measures_anew_and_becomes_current_but_may_not_overlap_another_periods_years()
     {
         using var database = await TestDatabase.CreateMigratedAsync();
         await using (var db = database.CreateContext())
@@ -156,12 +156,33 @@ public class PlanLoaderTests
         await using (var db = database.CreateContext())
         {
             var refused = await Loader(db).LoadAsync(next.ToJsonString(), "admin@example.jp");
-            Assert.Contains(refused.Problems, p => p.StartsWith("実施施策1 はすでに", StringComparison.Ordinal));
+            Assert.Equal(
+                ["計画期間（令和3年度〜令和6年度）が「後期基本計画」（令和3年度〜令和6年度）と重なっています。新しい基本計画には、重ならない年度を指定してください。"],
+                refused.Problems);
+        }
+
+        next["period"]!["startFiscalYear"] = 2025;
+        next["period"]!["endFiscalYear"] = 2028;
+        next["period"]!["baselineFiscalYear"] = 2024;
+        foreach (var indicator in next["period"]!["policies"]!.AsArray().SelectMany(p => p!["measures"]!.AsArray()).SelectMany(m => m!["indicators"]!.AsArray()))
+        {
+            indicator!["target"]!["fiscalYear"] = 2028;
+        }
+
+        await using (var db = database.CreateContext())
+        {
+            var loaded = await Loader(db).LoadAsync(next.ToJsonString(), "admin@example.jp");
+            Assert.True(loaded.Succeeded, string.Join('\n', loaded.Problems));
+            Assert.True(loaded.NewPeriod);
         }
 
         await using var check = database.CreateContext();
-        Assert.Equal("aso-2-late", (await check.PlanPeriods.SingleAsync(p => p.IsCurrent)).Code);
-        Assert.Equal(1, await check.PlanPeriods.CountAsync());
+        Assert.Equal("aso-2-next", (await check.PlanPeriods.SingleAsync(p => p.IsCurrent)).Code);
+        var measuresPerPeriod = await check.Measures.GroupBy(m => m.Policy!.PlanPeriod!.Code).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        Assert.Equal(2, measuresPerPeriod.Count);
+        Assert.All(measuresPerPeriod, p => Assert.Equal(20, p.Count));
+        Assert.Equal(2, await check.Measures.CountAsync(m => m.Number == 1));
+        Assert.Equal(2, await check.Indicators.CountAsync(i => i.Code == "M04-I01"));
     }
 
     private static PlanLoader Loader(AsoPlanDbContext db) =>

@@ -219,10 +219,10 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
+                    b.HasIndex("Code");
 
-                    b.HasIndex("MeasureId");
+                    b.HasIndex("MeasureId", "Code")
+                        .IsUnique();
 
                     b.ToTable("Indicators");
                 });
@@ -361,12 +361,12 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("Number");
 
                     b.HasIndex("OwnerSectionId");
 
-                    b.HasIndex("PolicyId");
+                    b.HasIndex("PolicyId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Measures");
                 });

@@ -206,10 +206,10 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Code")
-                        .IsUnique();
+                    b.HasIndex("Code");
 
-                    b.HasIndex("MeasureId");
+                    b.HasIndex("MeasureId", "Code")
+                        .IsUnique();
 
                     b.ToTable("Indicators");
                 });
@@ -340,12 +340,12 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
+                    b.HasIndex("Number");
 
                     b.HasIndex("OwnerSectionId");
 
-                    b.HasIndex("PolicyId");
+                    b.HasIndex("PolicyId", "Number")
+                        .IsUnique();
 
                     b.ToTable("Measures");
                 });

@@ -9,7 +9,9 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
         builder.Property(i => i.Code).HasMaxLength(ModelLimits.Code);
-        builder.HasIndex(i => i.Code).IsUnique();
+        // Codes (M04-I02) carry their measure's number, so they repeat in the next period: unique within the measure.
+        builder.HasIndex(i => new { i.MeasureId, i.Code }).IsUnique();
+        builder.HasIndex(i => i.Code);
         builder.Property(i => i.RowName).HasMaxLength(ModelLimits.Title);
         builder.Property(i => i.Name).HasMaxLength(ModelLimits.Title);
         builder.Property(i => i.Unit).HasMaxLength(ModelLimits.Unit);

@@ -8,8 +8,10 @@ internal sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
 {
     public void Configure(EntityTypeBuilder<Measure> builder)
     {
-        // Measures are numbered 1–20 across the whole period and addressed as /measures/{number}.
-        builder.HasIndex(m => m.Number).IsUnique();
+        // Measures are numbered 1–20 across their period (the loader checks the numbering of a whole period) and
+        // addressed as /measures/{number} within the period shown; the next period numbers its measures anew.
+        builder.HasIndex(m => new { m.PolicyId, m.Number }).IsUnique();
+        builder.HasIndex(m => m.Number);
         builder.Property(m => m.Title).HasMaxLength(ModelLimits.Title);
         builder.Property(m => m.OwnerLabel).HasMaxLength(ModelLimits.Name);
 

@@ -1,3 +1,4 @@
+using AsoPlan.Core.FiscalYears;
 using AsoPlan.Data.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,8 +55,8 @@ public sealed class PlanLoader(AsoPlanDbContext db, PlanSeedImporter importer, A
     }
 
     /// <summary>
-    /// Measure numbers and indicator codes are keys across the whole database (pages, records and
-    /// actuals point at them), so a period may not take over another period's measures or indicators.
+    /// A period belongs to one plan, and its years may not overlap another period's: records and entry windows are
+    /// per fiscal year, so a year must mean one period. Measure numbers and indicator codes restart in each period.
     /// </summary>
     private async Task<List<string>> ConflictsWithOtherPeriodsAsync(PlanSeed seed, CancellationToken ct)
     {
@@ -68,21 +69,14 @@ public sealed class PlanLoader(AsoPlanDbContext db, PlanSeedImporter importer, A
             problems.Add($"基本計画「{code}」は別の計画「{existingPeriod}」に属しています。");
         }
 
-        var numbers = seed.Period.Policies.SelectMany(p => p.Measures).Select(m => m.Number).ToList();
-        var takenMeasures = await db.Measures.AsNoTracking()
-            .Where(m => numbers.Contains(m.Number) && m.Policy!.PlanPeriod!.Code != code)
-            .Select(m => new { m.Number, Period = m.Policy!.PlanPeriod!.Name })
+        var (start, end) = (seed.Period.StartFiscalYear, seed.Period.EndFiscalYear);
+        var overlapping = await db.PlanPeriods.AsNoTracking()
+            .Where(p => p.Code != code && p.StartFiscalYear <= end && start <= p.EndFiscalYear)
+            .OrderBy(p => p.StartFiscalYear)
+            .Select(p => new { p.Name, p.StartFiscalYear, p.EndFiscalYear })
             .ToListAsync(ct).ConfigureAwait(false);
-        problems.AddRange(takenMeasures.OrderBy(m => m.Number)
-            .Select(m => $"実施施策{m.Number} はすでに「{m.Period}」で使われています。新しい基本計画の実施施策には、使われていない番号を付けてください。"));
-
-        var codes = seed.Period.Policies.SelectMany(p => p.Measures).SelectMany(m => m.Indicators).Select(i => i.Code).ToList();
-        var takenIndicators = await db.Indicators.AsNoTracking()
-            .Where(i => codes.Contains(i.Code) && i.Measure!.Policy!.PlanPeriod!.Code != code)
-            .Select(i => new { i.Code, Period = i.Measure!.Policy!.PlanPeriod!.Name })
-            .ToListAsync(ct).ConfigureAwait(false);
-        problems.AddRange(takenIndicators.OrderBy(i => i.Code, StringComparer.Ordinal)
-            .Select(i => $"指標コード「{i.Code}」はすでに「{i.Period}」で使われています。"));
+        problems.AddRange(overlapping.Select(p =>
+            $"計画期間（{new FiscalYear(start).ToWareki()}〜{new FiscalYear(end).ToWareki()}）が「{p.Name}」（{new FiscalYear(p.StartFiscalYear).ToWareki()}〜{new FiscalYear(p.EndFiscalYear).ToWareki()}）と重なっています。新しい基本計画には、重ならない年度を指定してください。"));
         return problems;
     }
 }

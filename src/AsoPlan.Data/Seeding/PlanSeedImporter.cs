@@ -7,7 +7,7 @@ namespace AsoPlan.Data.Seeding;
 
 /// <summary>
 /// Upserts the whole plan from a <see cref="PlanSeed"/> by natural key (plan/period/department/section
-/// code, challenge/policy/measure number, indicator code) in one transaction. It never touches entered
+/// code, challenge/policy number, measure number and indicator code within the period) in one transaction. It never touches entered
 /// data (PDCA records, actual values, accounts) and never deletes a keyed plan row, since entered data may
 /// point at it; only the unkeyed lists under a row (passages, individual plans, SDG goals, initiatives)
 /// are replaced to match the seed.
@@ -57,7 +57,7 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         var (departments, sections) = await UpsertDepartmentsAsync(seed.Departments, ct).ConfigureAwait(false);
         var period = await UpsertPeriodAsync(plan, seed.Period, ct).ConfigureAwait(false);
         var measures = await UpsertPoliciesAsync(period, seed.Period.Policies, challenges, departments, sections, ct).ConfigureAwait(false);
-        await UpsertIndicatorsAsync(seed.Period.Policies.SelectMany(p => p.Measures), measures, ct).ConfigureAwait(false);
+        await UpsertIndicatorsAsync(period, seed.Period.Policies.SelectMany(p => p.Measures), measures, ct).ConfigureAwait(false);
     }
 
     private async Task<Plan> UpsertPlanAsync(PlanSeed seed, CancellationToken ct)
@@ -233,7 +233,9 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
             .Include(p => p.Sections)
             .Include(p => p.IndividualPlans)
             .ToDictionaryAsync(p => p.Number, ct).ConfigureAwait(false);
+        // Measure numbers restart in each period: only this period's measures are matched.
         var measures = await db.Measures
+            .Where(m => m.Policy!.PlanPeriod!.Code == period.Code)
             .Include(m => m.SdgGoals)
             .Include(m => m.Initiatives)
             .ToDictionaryAsync(m => m.Number, ct).ConfigureAwait(false);
@@ -372,9 +374,12 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         db.Initiatives.RemoveRange(existing.Values);
     }
 
-    private async Task UpsertIndicatorsAsync(IEnumerable<MeasureSeed> measureSeeds, Dictionary<int, Measure> measures, CancellationToken ct)
+    private async Task UpsertIndicatorsAsync(PlanPeriod period, IEnumerable<MeasureSeed> measureSeeds, Dictionary<int, Measure> measures, CancellationToken ct)
     {
-        var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct).ConfigureAwait(false);
+        // Codes carry the measure number, so they repeat from period to period: only this period's are matched.
+        var indicators = await db.Indicators
+            .Where(i => i.Measure!.Policy!.PlanPeriod!.Code == period.Code)
+            .ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct).ConfigureAwait(false);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var measureSeed in measureSeeds)
         {

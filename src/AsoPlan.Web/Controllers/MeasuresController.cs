@@ -20,13 +20,7 @@ public sealed class MeasuresController(MeasureQueries measures, PolicyQueries po
     [HttpGet("{number:int}")]
     public async Task<IActionResult> Details(int number, CancellationToken cancellationToken)
     {
-        var page = await measures.FindAsync(HttpContext.PeriodChoice()!, number, cancellationToken);
-        if (page is null)
-        {
-            return NotFound();
-        }
-
-        HttpContext.ShowPeriod(page.PeriodId);
-        return View(page);
+        var page = await measures.FindAsync(HttpContext.Period(), number, cancellationToken);
+        return page is null ? NotFound() : View(page);
     }
 }

@@ -21,7 +21,7 @@ public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
     {
         ArgumentNullException.ThrowIfNull(form);
         var indicator = await db.Indicators.Include(i => i.Measure).Include(i => i.YearTargets)
-            .SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+            .SingleOrDefaultAsync(i => i.Code == code && i.Measure!.Policy!.PlanPeriod!.IsCurrent, cancellationToken);
         if (indicator is null)
         {
             return PlanEditResult.NotFound;

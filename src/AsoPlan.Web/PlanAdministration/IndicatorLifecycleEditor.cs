@@ -24,7 +24,7 @@ public sealed class IndicatorLifecycleEditor(AsoPlanDbContext db, PlanChangeLog 
         var measure = await db.Measures
             .Include(m => m.Indicators)
             .Include(m => m.Policy!).ThenInclude(p => p.PlanPeriod)
-            .SingleOrDefaultAsync(m => m.Number == measureNumber, cancellationToken);
+            .SingleOrDefaultAsync(m => m.Number == measureNumber && m.Policy!.PlanPeriod!.IsCurrent, cancellationToken);
         if (measure is null)
         {
             return PlanEditResult.NotFound;
@@ -218,7 +218,7 @@ public sealed class IndicatorLifecycleEditor(AsoPlanDbContext db, PlanChangeLog 
     private Task<Indicator?> FindAsync(string code, CancellationToken cancellationToken) =>
         db.Indicators.Include(i => i.Measure!).ThenInclude(m => m.Policy!).ThenInclude(p => p.PlanPeriod)
             .Include(i => i.YearTargets)
-            .SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+            .SingleOrDefaultAsync(i => i.Code == code && i.Measure!.Policy!.PlanPeriod!.IsCurrent, cancellationToken);
 
     /// <summary>M{measure:00}-I{nn}, after every code the measure has used, deleted ones included (their notes keep them).</summary>
     private async Task<string> NextCodeAsync(Measure measure, CancellationToken cancellationToken)

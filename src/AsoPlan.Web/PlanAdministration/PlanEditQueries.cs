@@ -15,11 +15,11 @@ public sealed class PlanEditQueries(AsoPlanDbContext db, Queries.RevisionNotesQu
             .Select(p => new PlanItemResource(p.PlanPeriodId, p.PlanPeriod!.IsCurrent)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<PlanItemResource?> MeasureAsync(int number, CancellationToken cancellationToken) =>
-        await db.Measures.AsNoTracking().Where(m => m.Number == number)
+        await db.Measures.AsNoTracking().Where(m => m.Number == number && m.Policy!.PlanPeriod!.IsCurrent)
             .Select(m => new PlanItemResource(m.Policy!.PlanPeriodId, m.Policy.PlanPeriod!.IsCurrent)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<PlanItemResource?> IndicatorAsync(string code, CancellationToken cancellationToken) =>
-        await db.Indicators.AsNoTracking().Where(i => i.Code == code)
+        await db.Indicators.AsNoTracking().Where(i => i.Code == code && i.Measure!.Policy!.PlanPeriod!.IsCurrent)
             .Select(i => new PlanItemResource(i.Measure!.Policy!.PlanPeriodId, i.Measure.Policy.PlanPeriod!.IsCurrent)).FirstOrDefaultAsync(cancellationToken);
 
     public async Task<PlanEditIndex> IndexAsync(CancellationToken cancellationToken)
@@ -58,7 +58,7 @@ public sealed class PlanEditQueries(AsoPlanDbContext db, Queries.RevisionNotesQu
 
     public async Task<MeasureEditPage?> MeasurePageAsync(int number, MeasureTextForm? posted, CancellationToken cancellationToken)
     {
-        var measure = await db.Measures.AsNoTracking().Where(m => m.Number == number)
+        var measure = await db.Measures.AsNoTracking().Where(m => m.Number == number && m.Policy!.PlanPeriod!.IsCurrent)
             .Select(m => new { m.Id, m.Number, m.Title, m.Description, PolicyNumber = m.Policy!.Number, m.Policy.ShortName })
             .FirstOrDefaultAsync(cancellationToken);
         if (measure is null)
@@ -81,7 +81,7 @@ public sealed class PlanEditQueries(AsoPlanDbContext db, Queries.RevisionNotesQu
 
     public async Task<IndicatorTextForm?> IndicatorFormAsync(string code, IndicatorTextForm? posted, CancellationToken cancellationToken)
     {
-        var indicator = await db.Indicators.AsNoTracking().Where(i => i.Code == code)
+        var indicator = await db.Indicators.AsNoTracking().Where(i => i.Code == code && i.Measure!.Policy!.PlanPeriod!.IsCurrent)
             .Select(i => new { i.Code, i.Name, i.Footnote, i.Measure!.Number })
             .FirstOrDefaultAsync(cancellationToken);
         if (indicator is null)
@@ -126,7 +126,7 @@ public sealed class PlanEditQueries(AsoPlanDbContext db, Queries.RevisionNotesQu
 
     public async Task<NewIndicatorForm?> NewIndicatorFormAsync(int measureNumber, NewIndicatorForm? posted, CancellationToken cancellationToken)
     {
-        var measure = await db.Measures.AsNoTracking().Where(m => m.Number == measureNumber)
+        var measure = await db.Measures.AsNoTracking().Where(m => m.Number == measureNumber && m.Policy!.PlanPeriod!.IsCurrent)
             .Select(m => new { m.Number, m.Title, m.Policy!.PlanPeriod!.StartFiscalYear, m.Policy.PlanPeriod.EndFiscalYear })
             .FirstOrDefaultAsync(cancellationToken);
         if (measure is null)
@@ -164,7 +164,7 @@ public sealed class PlanEditQueries(AsoPlanDbContext db, Queries.RevisionNotesQu
         db.Indicators.AsNoTracking()
             .Include(i => i.YearTargets)
             .Include(i => i.Measure!).ThenInclude(m => m.Policy!).ThenInclude(p => p.PlanPeriod)
-            .FirstOrDefaultAsync(i => i.Code == code, cancellationToken);
+            .FirstOrDefaultAsync(i => i.Code == code && i.Measure!.Policy!.PlanPeriod!.IsCurrent, cancellationToken);
 
     private static IndicatorSummary Summary(Indicator indicator) => new(
         indicator.Code,

@@ -54,7 +54,7 @@ public sealed class PlanTextEditor(AsoPlanDbContext db, PlanChangeLog log)
     public async Task<PlanEditResult> EditMeasureAsync(string actor, int number, MeasureTextForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var measure = await db.Measures.SingleOrDefaultAsync(m => m.Number == number, cancellationToken);
+        var measure = await db.Measures.SingleOrDefaultAsync(m => m.Number == number && m.Policy!.PlanPeriod!.IsCurrent, cancellationToken);
         if (measure is null)
         {
             return PlanEditResult.NotFound;
@@ -91,7 +91,7 @@ public sealed class PlanTextEditor(AsoPlanDbContext db, PlanChangeLog log)
     public async Task<PlanEditResult> EditIndicatorAsync(string actor, string code, IndicatorTextForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var indicator = await db.Indicators.Include(i => i.Measure).SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        var indicator = await db.Indicators.Include(i => i.Measure).SingleOrDefaultAsync(i => i.Code == code && i.Measure!.Policy!.PlanPeriod!.IsCurrent, cancellationToken);
         if (indicator is null)
         {
             return PlanEditResult.NotFound;

@@ -8,21 +8,15 @@ namespace AsoPlan.Web.Queries;
 
 public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved, IndicatorRows rows, RevisionNotesQuery revisionNotes)
 {
-    /// <summary>
-    /// Everything a measure carries, with approved actuals only, read in the measure's own period (measure
-    /// numbers are unique across periods, so <c>/measures/{n}</c> needs no period). Null when there is no
-    /// such measure, or when the request named another period than the measure's.
-    /// </summary>
-    public async Task<MeasurePage?> FindAsync(PeriodChoice choice, int number, CancellationToken cancellationToken)
+    /// <summary>Everything a measure of the period carries, with approved actuals only; null when the period has no such measure.</summary>
+    public async Task<MeasurePage?> FindAsync(PortalPeriod period, int number, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(choice);
-        var measure = await PortalQueries.MeasureByNumber(db, number, cancellationToken);
-        if (measure is null || (choice.Named && measure.PeriodId != choice.Selected.Id))
+        ArgumentNullException.ThrowIfNull(period);
+        var measure = await PortalQueries.MeasureByNumber(db, period.Id, number, cancellationToken);
+        if (measure is null)
         {
             return null;
         }
-
-        var period = choice.All.First(p => p.Id == measure.PeriodId);
 
         var goals = await PortalQueries.GoalsOfMeasure(db, measure.Id).ToListAsync(cancellationToken);
         var initiatives = await PortalQueries.InitiativesOfMeasure(db, measure.Id).ToListAsync(cancellationToken);
@@ -32,7 +26,6 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
         var neighbours = await PortalQueries.Neighbours(db, period.Id, number).ToListAsync(cancellationToken);
 
         return new MeasurePage(
-            period.Id,
             measure.Number,
             measure.Title,
             measure.Policy,

@@ -12,12 +12,12 @@ namespace AsoPlan.Web.Queries;
 /// </summary>
 internal static class PortalQueries
 {
-    public static readonly Func<AsoPlanDbContext, int, CancellationToken, Task<MeasureHead?>> MeasureByNumber =
-        EF.CompileAsyncQuery((AsoPlanDbContext db, int number, CancellationToken cancellationToken) => db.Measures.AsNoTracking()
-            .Where(m => m.Number == number)
+    /// <summary>Measure numbers restart in each period: the measure of this number in the period.</summary>
+    public static readonly Func<AsoPlanDbContext, int, int, CancellationToken, Task<MeasureHead?>> MeasureByNumber =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int periodId, int number, CancellationToken cancellationToken) => db.Measures.AsNoTracking()
+            .Where(m => m.Policy!.PlanPeriodId == periodId && m.Number == number)
             .Select(m => new MeasureHead(
                 m.Id,
-                m.Policy!.PlanPeriodId,
                 m.Number,
                 m.Title,
                 new PolicyLink(m.Policy!.Number, m.Policy.ShortName, m.Policy.Title),
@@ -57,7 +57,7 @@ internal static class PortalQueries
                 && (measureId == null || v.PdcaRecord.MeasureId == measureId))
             .Select(v => new ApprovedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value!.Value)));
 
-    internal sealed record MeasureHead(int Id, int PeriodId, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description);
+    internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description);
 
     internal sealed record ApprovedValue(int IndicatorId, int FiscalYear, decimal Value);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AsoPlan.Browser.Tests.Infrastructure;
 
@@ -6,8 +5,8 @@ namespace AsoPlan.Browser.Tests.Site;
 
 /// <summary>
 /// An app of its own (the suite's server keeps one period) holding two plan periods: the seeded 後期基本計画 and a
-/// 次期基本計画 (R7–R10) loaded with <c>import-plan</c>, made from the <c>export-plan</c> file with a new period and
-/// measures numbered 21–40 (measure numbers and indicator codes are keys across periods).
+/// 次期基本計画 (R7–R10) loaded with <c>import-plan</c>, made from the <c>export-plan</c> file with a new period code,
+/// name and years (measure numbers and indicator codes restart in each period, so they stay).
 /// </summary>
 public sealed class TwoPeriodServer : IAsyncLifetime
 {
@@ -22,7 +21,7 @@ public sealed class TwoPeriodServer : IAsyncLifetime
     [
         new("two-periods-home", "/"),
         new("two-periods-old-policies", "/policies?period=" + OldCode),
-        new("two-periods-old-measure", "/measures/4"),
+        new("two-periods-old-measure", "/measures/4?period=" + OldCode),
         new("two-periods-old-search", "/search?q=" + Uri.EscapeDataString("観光") + "&period=" + OldCode),
     ];
 
@@ -73,16 +72,9 @@ public sealed class TwoPeriodServer : IAsyncLifetime
         period["startFiscalYear"] = 2025;
         period["endFiscalYear"] = 2028;
         period["baselineFiscalYear"] = 2024;
-        foreach (var measure in period["policies"]!.AsArray().SelectMany(p => p!["measures"]!.AsArray()))
+        foreach (var indicator in period["policies"]!.AsArray().SelectMany(p => p!["measures"]!.AsArray()).SelectMany(m => m!["indicators"]!.AsArray()))
         {
-            var number = measure!["number"]!.GetValue<int>() + 20;
-            measure["number"] = number;
-            foreach (var indicator in measure["indicators"]!.AsArray())
-            {
-                var code = indicator!["code"]!.GetValue<string>();
-                indicator["code"] = string.Create(CultureInfo.InvariantCulture, $"M{number:00}{code[code.IndexOf('-', StringComparison.Ordinal)..]}");
-                indicator["target"]!["fiscalYear"] = 2028;
-            }
+            indicator!["target"]!["fiscalYear"] = 2028;
         }
 
         return plan;

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using AsoPlan.Testing;
 using AsoPlan.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -103,32 +103,14 @@ public static class WorkAccounts
     public static async Task CreateAdminAsync(AppServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            // The content root is the working directory, as when an operator runs the command from the app's folder.
-            WorkingDirectory = SuitePaths.WebProject,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { SuitePaths.WebAppDll, "create-admin", "--email", AdminEmail, "--name", "試験 管理者" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        // The content root is the working directory, as when an operator runs the command from the app's folder.
+        var start = AppLaunch.StartInfo(SuitePaths.WebAppDll, SuitePaths.WebProject, ["create-admin", "--email", AdminEmail, "--name", "試験 管理者"]);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__AsoPlan"] = $"Data Source={server.DatabaseFile}";
         start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(Path.GetDirectoryName(server.DatabaseFile)!, "logs", "create-admin-.log");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        await process.StandardInput.WriteLineAsync(Password);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.True(process.ExitCode == 0, $"create-admin exited with {process.ExitCode}:\n{await output}\n{await error}");
+        var run = await AppLaunch.RunAsync(start, Password + "\n", TimeSpan.FromSeconds(90));
+        Assert.True(run.ExitCode == 0, $"create-admin exited with {run.ExitCode}:\n{run.Output}\n{run.Error}");
     }
 }

@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using AsoPlan.Testing;
 
 namespace AsoPlan.Web.Tests.Infrastructure;
 
@@ -12,138 +10,39 @@ namespace AsoPlan.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(2);
+    private readonly RunningApp app;
 
-    private readonly Process process;
-    private readonly StringBuilder output = new();
-
-    private AppProcess(Process process, Uri baseAddress, string home)
+    private AppProcess(RunningApp app, string home)
     {
-        this.process = process;
-        BaseAddress = baseAddress;
+        this.app = app;
         Home = home;
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress => app.BaseAddress;
 
     /// <summary>The instance's own HOME.</summary>
     public string Home { get; }
 
-    public string Output
-    {
-        get
-        {
-            lock (output)
-            {
-                return output.ToString();
-            }
-        }
-    }
+    public string Output => app.Output;
 
     public static async Task<AppProcess> StartAsync(PortalFactory database, string name)
     {
         ArgumentNullException.ThrowIfNull(database);
         var home = Path.Combine(database.Directory, name);
         Directory.CreateDirectory(home);
-        var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = home,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AsoPlan.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        start.ArgumentList.Add("--contentRoot");
-        start.ArgumentList.Add(AppContext.BaseDirectory);
-        start.Environment.Remove("ASPNETCORE_URLS");
-        start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
+        var start = AppLaunch.StartInfo(Path.Combine(AppContext.BaseDirectory, "AsoPlan.Web.dll"), home, ["--contentRoot", AppContext.BaseDirectory]);
         start.Environment["HOME"] = home;
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["ConnectionStrings__AsoPlan"] = database.ConnectionString;
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(home, "logs", "asoplan-.log");
-
-        var server = new AppProcess(Process.Start(start)!, baseAddress, home);
-        server.process.OutputDataReceived += (_, e) => server.Record(e.Data);
-        server.process.ErrorDataReceived += (_, e) => server.Record(e.Data);
-        server.process.BeginOutputReadLine();
-        server.process.BeginErrorReadLine();
-        try
-        {
-            await server.WaitUntilHealthyAsync();
-        }
-        catch
-        {
-            await server.DisposeAsync();
-            throw;
-        }
-
-        return server;
+        return new AppProcess(await RunningApp.StartAsync(start, TimeSpan.FromMinutes(2)), home);
     }
 
     /// <summary>A client of this instance that keeps its cookies in <paramref name="cookies"/>, shared with other clients as one browser would.</summary>
     public HttpClient Client(CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        process.Dispose();
-    }
-
-    private async Task WaitUntilHealthyAsync()
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress };
-        var deadline = DateTime.UtcNow + StartupTimeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The app exited with {process.ExitCode} before /healthz answered.\n{Output}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync(new Uri("healthz", UriKind.Relative));
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"/healthz did not answer within {StartupTimeout}.\n{Output}");
-    }
-
-    private void Record(string? line)
-    {
-        if (line is not null)
-        {
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
-        }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    public ValueTask DisposeAsync() => app.DisposeAsync();
 }

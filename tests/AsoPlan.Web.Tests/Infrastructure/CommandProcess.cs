@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using AsoPlan.Testing;
 
 namespace AsoPlan.Web.Tests.Infrastructure;
 
@@ -13,19 +13,7 @@ public static class CommandProcess
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(factory);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = factory.Directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "AsoPlan.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = AppLaunch.StartInfo(Path.Combine(AppContext.BaseDirectory, "AsoPlan.Web.dll"), factory.Directory, args);
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["ConnectionStrings__AsoPlan"] = factory.ConnectionString;
@@ -35,15 +23,6 @@ public static class CommandProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input ?? string.Empty);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CommandRun(process.ExitCode, await output, await error);
+        return await AppLaunch.RunAsync(start, input, TimeSpan.FromMinutes(2));
     }
 }
-
-public sealed record CommandRun(int ExitCode, string Output, string Error);

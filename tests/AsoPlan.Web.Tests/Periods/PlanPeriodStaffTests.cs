@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Tests.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
@@ -20,11 +21,14 @@ public sealed class PlanPeriodStaffTests(TwoPeriodPortal portal) : IClassFixture
         await client.SignInAsync(email);
 
         var home = await client.GetPageAsync("/staff");
+        var record = await client.GetPageAsync("/staff/records/4/2025");
 
-        Assert.Contains("href=\"/staff/records/24/2025\"", home, StringComparison.Ordinal);
-        Assert.DoesNotContain("href=\"/staff/records/4/", home, StringComparison.Ordinal);
-        await client.GetPageAsync("/staff/records/24/2025");
-        await client.GetPageAsync("/staff/records/4/2025", HttpStatusCode.NotFound);
+        Assert.Contains("href=\"/staff/records/4/2025\"", home, StringComparison.Ordinal);
+        Assert.Contains(TwoPeriodPortal.NextMeasureTitle, home, StringComparison.Ordinal);
+        Assert.DoesNotContain(portal.OldMeasureTitle, home, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/staff/records/4/2022\"", home, StringComparison.Ordinal);
+        Assert.Contains(TwoPeriodPortal.NextMeasureTitle, record, StringComparison.Ordinal);
+        Assert.DoesNotContain(portal.OldMeasureTitle, record, StringComparison.Ordinal);
         await client.GetPageAsync("/staff/records/4/2022", HttpStatusCode.NotFound);
     }
 
@@ -38,10 +42,11 @@ public sealed class PlanPeriodStaffTests(TwoPeriodPortal portal) : IClassFixture
         var list = await client.GetPageAsync("/planning");
         var dashboard = await client.GetPageAsync("/planning/dashboard");
 
-        Assert.Contains("href=\"/planning/records/24/2025\"", list, StringComparison.Ordinal);
-        Assert.DoesNotContain("href=\"/planning/records/4/", list, StringComparison.Ordinal);
-        Assert.Contains("href=\"/planning/dashboard/measures/24\"", dashboard, StringComparison.Ordinal);
-        Assert.DoesNotContain("href=\"/planning/dashboard/measures/4\"", dashboard, StringComparison.Ordinal);
-        await client.GetPageAsync("/planning/records/4/2025", HttpStatusCode.NotFound);
+        Assert.Single(Regex.Matches(list, "href=\"/planning/records/4/2025\""));
+        Assert.Contains(TwoPeriodPortal.NextMeasureTitle, list, StringComparison.Ordinal);
+        Assert.DoesNotContain(portal.OldMeasureTitle, list, StringComparison.Ordinal);
+        Assert.Contains(TwoPeriodPortal.NextMeasureTitle, dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain(portal.OldMeasureTitle, dashboard, StringComparison.Ordinal);
+        await client.GetPageAsync("/planning/records/4/2022", HttpStatusCode.NotFound);
     }
 }

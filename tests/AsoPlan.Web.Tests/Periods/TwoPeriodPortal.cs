@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Seeding;
@@ -10,8 +9,8 @@ namespace AsoPlan.Web.Tests.Periods;
 /// <summary>
 /// A portal that starts with the seeded 後期基本計画 and then loads a next period (次期基本計画 R7–R10) through
 /// <see cref="PlanLoader"/>, the service behind import-plan and /admin/plan. The next plan file is the export
-/// of the current one with a new period code, name and years, measures and indicators numbered after the
-/// old ones (they are keys across periods), and a few changed titles. 後期基本計画 has one approved record
+/// of the current one with a new period code, name and years, and a few changed titles; measure numbers and
+/// indicator codes stay (they restart in each period), so 実施施策4 is in both. 後期基本計画 has one approved record
 /// (measure 4, 令和4年度). The home and policy list pages are
 /// fetched once before the load, as an anonymous visitor (so they sit in the output cache).
 /// </summary>
@@ -22,9 +21,6 @@ public sealed class TwoPeriodPortal : IAsyncLifetime
     public const string NextName = "次期基本計画";
     public const string NextPolicyTitle = "次期：阿蘇ブランドの世界展開";
     public const string NextMeasureTitle = "次期：世界に選ばれる観光地域づくり";
-
-    /// <summary>Measures of the next period are numbered after the 20 of 後期基本計画.</summary>
-    public const int Offset = 20;
 
     public PortalFactory Factory { get; } = new();
 
@@ -77,16 +73,9 @@ public sealed class TwoPeriodPortal : IAsyncLifetime
         var policies = period["policies"]!.AsArray();
         policies[1]!["title"] = NextPolicyTitle;
         policies[1]!["measures"]![1]!["title"] = NextMeasureTitle;
-        foreach (var measure in policies.SelectMany(p => p!["measures"]!.AsArray()))
+        foreach (var indicator in policies.SelectMany(p => p!["measures"]!.AsArray()).SelectMany(m => m!["indicators"]!.AsArray()))
         {
-            var number = measure!["number"]!.GetValue<int>() + Offset;
-            measure["number"] = number;
-            foreach (var indicator in measure["indicators"]!.AsArray())
-            {
-                var code = indicator!["code"]!.GetValue<string>();
-                indicator["code"] = string.Create(CultureInfo.InvariantCulture, $"M{number:00}{code[code.IndexOf('-', StringComparison.Ordinal)..]}");
-                indicator["target"]!["fiscalYear"] = 2028;
-            }
+            indicator!["target"]!["fiscalYear"] = 2028;
         }
 
         return plan;

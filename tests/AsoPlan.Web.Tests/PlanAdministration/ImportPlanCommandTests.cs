@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AsoPlan.Data.Seeding;
+using AsoPlan.Testing;
 using AsoPlan.Web.Tests.Infrastructure;
 
 namespace AsoPlan.Web.Tests.PlanAdministration;

@@ -1,7 +1,6 @@
 namespace AsoPlan.Web.Models.Portal;
 
 public sealed record MeasurePage(
-    int PeriodId,
     int Number,
     string Title,
     PolicyLink Policy,

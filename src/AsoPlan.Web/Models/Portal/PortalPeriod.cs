@@ -16,8 +16,7 @@ public sealed record PortalPeriod(int Id, int PlanId, string PlanName, string Co
 /// The period a public request reads (the current one unless <c>?period=</c> names another) and every
 /// period there is, for the switcher.
 /// </summary>
-/// <param name="Named">Whether the request named the period (<c>?period=</c>) rather than taking the default.</param>
-public sealed record PeriodChoice(PortalPeriod Selected, IReadOnlyList<PortalPeriod> All, bool Named)
+public sealed record PeriodChoice(PortalPeriod Selected, IReadOnlyList<PortalPeriod> All)
 {
     public const string QueryKey = "period";
 
@@ -26,6 +25,4 @@ public sealed record PeriodChoice(PortalPeriod Selected, IReadOnlyList<PortalPer
 
     /// <summary>The switcher is shown only when there is something to switch to.</summary>
     public bool CanSwitch => All.Count > 1;
-
-    public PeriodChoice With(int periodId) => this with { Selected = All.First(p => p.Id == periodId) };
 }

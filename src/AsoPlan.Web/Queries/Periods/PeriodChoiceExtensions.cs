@@ -11,13 +11,6 @@ public static class PeriodChoiceExtensions
     public static PortalPeriod Period(this HttpContext http) =>
         http.PeriodChoice()?.Selected ?? throw new InvalidOperationException("The controller lacks [PlanPeriodScope].");
 
-    /// <summary>A page about one thing of a known period (a measure) reads that period, whatever was asked.</summary>
-    public static void ShowPeriod(this HttpContext http, int periodId)
-    {
-        var choice = http.PeriodChoice() ?? throw new InvalidOperationException("The controller lacks [PlanPeriodScope].");
-        http.Features.Set(choice.With(periodId));
-    }
-
     /// <summary>
     /// <paramref name="href"/> (a site path, maybe with a query or a fragment) with <c>period=CODE</c> added when a
     /// period other than the current one is shown, so that following a link stays in that period.

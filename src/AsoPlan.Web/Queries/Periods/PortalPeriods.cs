@@ -27,6 +27,6 @@ public sealed class PortalPeriods(AsoPlanDbContext db)
         var selected = string.IsNullOrEmpty(code)
             ? periods.OrderByDescending(p => p.IsCurrent).ThenByDescending(p => p.StartFiscalYear).FirstOrDefault()
             : periods.FirstOrDefault(p => string.Equals(p.Code, code, StringComparison.Ordinal));
-        return selected is null ? null : new PeriodChoice(selected, periods, Named: !string.IsNullOrEmpty(code));
+        return selected is null ? null : new PeriodChoice(selected, periods);
     }
 }
