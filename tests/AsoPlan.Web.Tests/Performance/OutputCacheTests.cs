@@ -95,6 +95,22 @@ public sealed class OutputCacheTests(WorkflowPortal portal)
         Assert.DoesNotContain("ログイン中", anonymousHtml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_visitor_with_a_flash_message_cookie_is_not_served_from_the_cache()
+    {
+        using var anonymous = portal.Anonymous();
+        _ = await anonymous.GetPageAsync("/sdgs");
+        using var cached = await anonymous.GetAsync(new Uri("/sdgs", UriKind.Relative));
+        Assert.NotNull(cached.Headers.Age);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/sdgs", UriKind.Relative));
+        request.Headers.Add("Cookie", "AsoPlan.TempData=a-flash-message-for-this-visitor");
+        using var withFlash = await anonymous.SendAsync(request);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, withFlash.StatusCode);
+        Assert.Null(withFlash.Headers.Age); // rendered for this visitor, so the message can be shown and cleared
+    }
+
     private Task<string> IndicatorNameAsync() =>
         portal.WithDbAsync(db => db.Indicators.Where(i => i.Code == Indicator).Select(i => i.Name).SingleAsync());
 

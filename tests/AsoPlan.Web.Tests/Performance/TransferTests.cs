@@ -25,6 +25,38 @@ public sealed partial class TransferTests(WorkflowPortal portal)
     }
 
     [Fact]
+    public async Task A_cached_page_comes_in_each_encoding_asked_for_and_decodes_to_the_same_page()
+    {
+        using var anonymous = portal.Anonymous();
+        var pages = new List<string>();
+        foreach (var round in new[] { 1, 2 })
+        {
+            foreach (var encoding in new[] { "br", "gzip", "identity" })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/policies", UriKind.Relative));
+                if (encoding != "identity")
+                {
+                    request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+                }
+
+                using var response = await anonymous.SendAsync(request);
+
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal(encoding == "identity" ? [] : [encoding], response.Content.Headers.ContentEncoding);
+                if (round == 2)
+                {
+                    Assert.NotNull(response.Headers.Age); // from the cache, still in the encoding asked for
+                }
+
+                pages.Add(await DecodeAsync(response, encoding));
+            }
+        }
+
+        Assert.Contains("政策", pages[0], StringComparison.Ordinal);
+        Assert.Single(pages.Distinct());
+    }
+
+    [Fact]
     public async Task Signed_in_pages_are_not_compressed()
     {
         using var planning = await portal.PlanningAsync();
@@ -34,6 +66,19 @@ public sealed partial class TransferTests(WorkflowPortal portal)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
+
+    private static async Task<string> DecodeAsync(HttpResponseMessage response, string encoding)
+    {
+        var body = await response.Content.ReadAsStreamAsync();
+        await using Stream decoded = encoding switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+            _ => body,
+        };
+        using var reader = new StreamReader(decoded);
+        return await reader.ReadToEndAsync();
     }
 
     [Fact]

@@ -40,6 +40,13 @@ public static class PublicPageCache
         return services;
     }
 
-    /// <summary>After authorization, so the user is known and protected endpoints never reach the cache.</summary>
-    public static IApplicationBuilder UseAsoPlanOutputCache(this IApplicationBuilder app) => app.UseOutputCache();
+    /// <summary>
+    /// After authorization, so the user is known and protected endpoints never reach the cache. Compression
+    /// runs a second time inside the cache, so an entry is stored compressed (keyed by encoding) and a hit
+    /// is not compressed again on every request; the outer compression (<see cref="CompressionSetup"/>)
+    /// still serves static files and uncached pages, and leaves a response that already has a
+    /// Content-Encoding alone.
+    /// </summary>
+    public static IApplicationBuilder UseAsoPlanOutputCache(this IApplicationBuilder app) =>
+        app.UseOutputCache().UseResponseCompression();
 }

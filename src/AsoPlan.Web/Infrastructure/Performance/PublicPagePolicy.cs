@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace AsoPlan.Web.Infrastructure.Performance;
 
@@ -7,12 +8,15 @@ namespace AsoPlan.Web.Infrastructure.Performance;
 /// Caches only what every anonymous visitor sees alike: GET/HEAD answered 200 without Set-Cookie, for a
 /// request that is not signed in and carries neither the sign-in cookie nor a flash message (TempData).
 /// Entries are tagged by measure, policy or open data so that an approval evicts only what it changes.
+/// An entry is stored as sent, compressed (see <see cref="PublicPageCache.UseAsoPlanOutputCache"/>), so the
+/// key includes the encoding the compression middleware chooses for the request's Accept-Encoding.
 /// </summary>
 public sealed class PublicPagePolicy : IOutputCachePolicy
 {
     public static readonly PublicPagePolicy Instance = new();
 
-    private static readonly string[] PersonalCookies = ["AsoPlan.Auth", ".AspNetCore.Mvc.CookieTempDataProvider"];
+    /// <summary>The sign-in and flash-message (TempData) cookies, under both names (<c>__Host-</c> over HTTPS).</summary>
+    private static readonly string[] PersonalCookies = ["AsoPlan.Auth", "__Host-AsoPlan.Auth", "AsoPlan.TempData", "__Host-AsoPlan.TempData"];
 
     private PublicPagePolicy()
     {
@@ -28,6 +32,7 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         // Pages such as /progress?year= differ by query; the store's size limit bounds what odd queries can fill.
         context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByValues["encoding"] = Encoding(context.HttpContext);
         context.ResponseExpirationTimeSpan = PublicPageCache.Expiry;
         context.Tags.Add(PublicPageCache.AllTag);
         context.Tags.Add(Tag(context.HttpContext.Request.RouteValues));
@@ -55,6 +60,13 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
             && http.User.Identity?.IsAuthenticated != true
             && request.Headers.Authorization.Count == 0
             && !PersonalCookies.Any(request.Cookies.ContainsKey);
+    }
+
+    /// <summary>What the compression middleware will send for this request: its own choice, so key and body agree.</summary>
+    private static string Encoding(HttpContext http)
+    {
+        var compression = http.RequestServices.GetRequiredService<IResponseCompressionProvider>();
+        return compression.CheckRequestAcceptsCompression(http) ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity" : "identity";
     }
 
     private static string Tag(RouteValueDictionary route)
