@@ -20,7 +20,12 @@ public sealed class AccessibilityTests(BrowserSuite suite, ITestOutputHelper out
         Expect.NoProblems("axe (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)", await suite.InspectEveryPageAsync(
             kind,
             Screen.Desktop,
-            async (page, target) => AxeChecker.Problems(await AxeChecker.RunAsync(page, target.Name))));
+            async (page, target) =>
+            {
+                var violations = await AxeChecker.RunAsync(page, target.Name);
+                AccessibilityRecord.AxeChecked(target, await page.TitleAsync(), violations.Count);
+                return AxeChecker.Problems(violations);
+            }));
     }
 
     [Theory]

@@ -13,6 +13,8 @@ public static class PortalSetup
         services.AddSingleton<IndicatorRows>();
         services.AddScoped<PortalPeriods>();
         services.AddScoped<HomeQuery>();
+        services.AddScoped<ConceptQuery>();
+        services.AddSingleton<AsoPlan.Web.Accessibility.AccessibilityStatement>();
         services.AddScoped<PolicyQueries>();
         services.AddScoped<MeasureQueries>();
         services.AddScoped<RevisionNotesQuery>();

@@ -23,8 +23,11 @@ public sealed class BrowserSuite : IAsyncLifetime
     private readonly Lazy<Task<(IPlaywright Playwright, IBrowser Browser)>> chromium = new(Chromium.LaunchAsync);
     private readonly ConcurrentDictionary<Screen, Lazy<Task<IPage>>> pages = new();
 
+    private readonly IMessageSink diagnostics;
+
     public BrowserSuite(IMessageSink diagnostics)
     {
+        this.diagnostics = diagnostics;
         published = new(PublishAsync);
         if (OptOut.IsSet)
         {
@@ -62,6 +65,7 @@ public sealed class BrowserSuite : IAsyncLifetime
         if (chromium.IsValueCreated && chromium.Value.IsCompletedSuccessfully)
         {
             var (playwright, browser) = chromium.Value.Result;
+            diagnostics.OnMessage(new DiagnosticMessage(await AccessibilityRecord.WriteIfCompleteAsync(browser.Version)));
             await browser.CloseAsync();
             playwright.Dispose();
         }
