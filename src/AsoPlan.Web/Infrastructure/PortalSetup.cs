@@ -22,6 +22,8 @@ public static class PortalSetup
         services.AddScoped<SdgQuery>();
         services.AddScoped<SearchQuery>();
         services.AddScoped<OpenDataQuery>();
+        services.AddScoped<PublishedChangesQuery>();
+        services.AddOptions<OpenDataOptions>().BindConfiguration(OpenDataOptions.Section);
         services.AddScoped<PlanDocumentQuery>();
         return services;
     }

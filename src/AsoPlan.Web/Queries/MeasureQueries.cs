@@ -40,6 +40,7 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
             years,
             neighbours.FirstOrDefault(m => m.Number == number - 1),
             neighbours.FirstOrDefault(m => m.Number == number + 1),
-            await revisionNotes.ForMeasureAsync(measure.Id, cancellationToken));
+            await revisionNotes.ForMeasureAsync(measure.Id, cancellationToken),
+            measure.OwnerContact);
     }
 }

@@ -14,7 +14,8 @@ public sealed record MeasurePage(
     IReadOnlyList<int> ReportingYears,
     MeasureLink? Previous,
     MeasureLink? Next,
-    IReadOnlyList<string>? RevisionNotes = null);
+    IReadOnlyList<string>? RevisionNotes = null,
+    SectionContact? OwnerContact = null);
 
 public sealed record PolicyLink(int Number, string ShortName, string Title);
 
