@@ -66,6 +66,10 @@ public static class EvaluationLabels
     public static string WithheldWithReason(int rated, int active, decimal minimumCoverage) =>
         $"{Withheld}（{Coverage(rated, active)}。評価できた指標が{Share(minimumCoverage)}に満たないため）";
 
+    /// <summary>The derivation of a withheld rating: 「5件中1件を評価。評価できた指標が半数に満たないため、施策の評価を保留しています。」</summary>
+    public static string WithheldExplanation(int rated, int active, decimal minimumCoverage) =>
+        $"{Coverage(rated, active)}。評価できた指標が{Share(minimumCoverage)}に満たないため、施策の評価を保留しています。";
+
     /// <summary>0.5 → 半数; other shares as a percentage (3分の1 is not a word the rule can be configured in).</summary>
     public static string Share(decimal minimumCoverage) =>
         minimumCoverage == 0.5m ? "半数" : PercentText.Floor(minimumCoverage);

@@ -58,7 +58,7 @@ public sealed record MeasureRating(AchievementRating? Rating, IReadOnlyDictionar
         var coverage = EvaluationLabels.Coverage(rated.Count, list.Count);
         if (!rules.Covers(rated.Count, list.Count))
         {
-            var reason = EvaluationLabels.WithheldWithReason(rated.Count, list.Count, rules.MinimumCoverage);
+            var reason = EvaluationLabels.WithheldExplanation(rated.Count, list.Count, rules.MinimumCoverage);
             return new MeasureRating(null, counts, null, reason) { Active = list.Count, Withheld = true, Stage = stage };
         }
 

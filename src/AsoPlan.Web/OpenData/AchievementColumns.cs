@@ -29,7 +29,7 @@ public static class AchievementColumns
         yield return new(
             $"{wareki}評価の言葉",
             $"ratingLabel{label}",
-            $"{wareki}の評価区分を言葉にしたもの（{EvaluationLabels.Scale(stage)}）。{(stage == EvaluationStage.Interim ? "目標年度より前の年度は、目標を達成したかどうかではなく想定どおりに進んでいるかを表します" : "目標年度は、目標値に届いたかどうかを表します")}",
+            $"{wareki}の評価区分を言葉にしたもの（{EvaluationLabels.Scale(stage)}）。{(stage == EvaluationStage.Interim ? "目標年度より前の年度は、想定どおりに進んでいるかを表します（目標値に届いたかどうかは目標年度に評価します）" : "目標年度は、目標値に届いたかどうかを表します")}",
             s => Of(s, year) is { } a ? a.Label : null);
         yield return new(
             $"{wareki}基準値より悪化",

@@ -121,7 +121,7 @@ public class MeasureRatingTests
         Assert.Equal(1, rating.Rated);
         Assert.Equal(4, rating.Unrated);
         Assert.Equal("評価保留", rating.Label);
-        Assert.Equal("評価保留（5件中1件を評価。評価できた指標が半数に満たないため）", rating.Explanation);
+        Assert.Equal("5件中1件を評価。評価できた指標が半数に満たないため、施策の評価を保留しています。", rating.Explanation);
     }
 
     [Theory]
@@ -151,7 +151,7 @@ public class MeasureRatingTests
         var rating = MeasureRating.Combine(results, strict);
 
         Assert.True(rating.Withheld);
-        Assert.Equal("評価保留（5件中3件を評価。評価できた指標が80.0%に満たないため）", rating.Explanation);
+        Assert.Equal("5件中3件を評価。評価できた指標が80.0%に満たないため、施策の評価を保留しています。", rating.Explanation);
         Assert.False(MeasureRating.Combine(results).Withheld);
     }
 
