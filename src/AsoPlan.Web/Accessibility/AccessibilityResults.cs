@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace AsoPlan.Web.Accessibility;
 
@@ -23,6 +24,7 @@ public sealed record AccessibilityResults(
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    [JsonIgnore]
     public bool AllPassed => Pages.All(p => p.Passed);
 
     /// <summary>Everything but the date: a run that finds the same is not a new result.</summary>
@@ -36,5 +38,6 @@ public sealed record AccessibilityResults(
 /// <summary>One page: its address and title, axe violations (WCAG 2.2 A/AA rules) and Nu HTML Checker errors.</summary>
 public sealed record PageResult(string Path, string Title, int AxeViolations, int HtmlErrors)
 {
+    [JsonIgnore]
     public bool Passed => AxeViolations == 0 && HtmlErrors == 0;
 }

@@ -11,13 +11,15 @@ public static partial class SiteMap
 
     /// <summary>Page kinds, one test case each; a case checks every page of its kind.</summary>
     private static readonly string[] KindNames =
-        ["home", "policies", "policy", "measures", "measure", "sections", "section", "sdgs", "search-results", "search-empty", "opendata", "progress", "not-found"];
+        ["home", "concept", "policies", "policy", "measures", "measure", "sections", "section", "sdgs", "search-results", "search-empty", "opendata", "progress", "accessibility", "not-found"];
 
     public static TheoryData<string> Kinds { get; } = new(KindNames);
 
     public static async Task<IReadOnlyList<PublicPage>> PagesAsync(AppServer server, string kind) => kind switch
     {
         "home" => [new("home", "/")],
+        "concept" => [new("concept", "/concept")],
+        "accessibility" => [new("accessibility", "/accessibility")],
         "policies" => [new("policies", "/policies")],
         "measures" => [new("measures", "/measures")],
         "sections" => [new("sections", "/sections")],

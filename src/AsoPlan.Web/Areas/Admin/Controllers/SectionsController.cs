@@ -16,12 +16,12 @@ public sealed class SectionsController(SectionContactEditor contacts) : Controll
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await contacts.ListAsync(cancellationToken));
 
-    [HttpGet("{code}")]
-    public async Task<IActionResult> Edit(string code, CancellationToken cancellationToken) =>
+    [HttpGet("{section}")]
+    public async Task<IActionResult> Edit([FromRoute(Name = "section")] string code, CancellationToken cancellationToken) =>
         await contacts.FormAsync(code, cancellationToken) is { } form ? View(form) : NotFound();
 
-    [HttpPost("{code}")]
-    public async Task<IActionResult> Edit(string code, SectionContactForm form, CancellationToken cancellationToken)
+    [HttpPost("{section}")]
+    public async Task<IActionResult> Edit([FromRoute(Name = "section")] string code, SectionContactForm form, CancellationToken cancellationToken)
     {
         if (await contacts.FindAsync(code, cancellationToken) is not { } section)
         {

@@ -5,8 +5,11 @@ namespace AsoPlan.Web.Areas.Admin.Models;
 /// <summary>A section's 問い合わせ先 as the administrator edits it; every field may be left empty.</summary>
 public sealed class SectionContactForm
 {
+    /// <summary>Shown, never posted: the section is the one in the address.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public string Code { get; set; } = string.Empty;
 
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public string Name { get; set; } = string.Empty;
 
     [Display(Name = "電話番号")]
