@@ -58,7 +58,10 @@ public static class AccessibilityRecord
             return $"accessibility results unchanged since {recorded.TestedOn:yyyy-MM-dd}: {ResultsFile} left as it is";
         }
 
-        await File.WriteAllTextAsync(ResultsFile, JsonSerializer.Serialize(results, AccessibilityResults.Json) + "\n");
+        // Written beside and moved over, so the app (or a test) reading the file meanwhile sees the old or the new one whole.
+        var written = ResultsFile + ".new";
+        await File.WriteAllTextAsync(written, JsonSerializer.Serialize(results, AccessibilityResults.Json) + "\n");
+        File.Move(written, ResultsFile, overwrite: true);
         return $"accessibility results written to {ResultsFile} ({results.Pages.Count} pages)";
     }
 }
