@@ -39,7 +39,7 @@ public sealed class PlanPeriodStaffTests(TwoPeriodPortal portal) : IClassFixture
         await TestAccounts.CreateAsync(portal.Factory, email, Roles.PlanningOffice);
         await client.SignInAsync(email);
 
-        var list = await client.GetPageAsync("/planning");
+        var list = await client.GetPageAsync("/planning?year=all&state=all");
         var dashboard = await client.GetPageAsync("/planning/dashboard");
 
         Assert.Single(Regex.Matches(list, "href=\"/planning/records/4/2025\""));

@@ -59,8 +59,8 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
     {
         using var planning = await portal.PlanningAsync();
 
-        var all = await planning.Client.GetPageAsync("/planning");
-        var filtered = await planning.Client.GetPageAsync("/planning?year=2023&section=kensetsu");
+        var all = await planning.Client.GetPageAsync("/planning?year=all&state=all");
+        var filtered = await planning.Client.GetPageAsync("/planning?year=2023&state=all&section=kensetsu");
 
         Assert.Contains("実施施策20 ", all, StringComparison.Ordinal);
         Assert.Contains("未入力", all, StringComparison.Ordinal);

@@ -2,23 +2,27 @@ using AsoPlan.Core.Workflow;
 
 namespace AsoPlan.Web.Models.Planning;
 
-/// <summary>Every measure with an owner section × fiscal year, with its state (未入力 when no record exists).</summary>
+/// <summary>
+/// The planning office's review queue: the records of the chosen year, state and section, longest waiting first,
+/// with how many records stand in each state (each count links to its list).
+/// </summary>
 public sealed record SubmissionList(
     IReadOnlyList<int> Years,
     IReadOnlyList<SectionOption> Sections,
-    int? Year,
-    string? Section,
-    IReadOnlyList<SubmissionRow> Rows)
-{
-    /// <summary>How many rows stand in each state, in workflow order with 未入力 first.</summary>
-    public IReadOnlyList<(string Label, int Count)> Counts =>
-        [.. new RecordState?[] { null, RecordState.Draft, RecordState.Submitted, RecordState.Returned, RecordState.Approved }
-            .Select(s => (s.Japanese(), Rows.Count(r => r.State == s)))];
-}
+    QueueFilter Filter,
+    IReadOnlyList<QueueCount> Counts,
+    IReadOnlyList<SubmissionRow> Rows,
+    IReadOnlyList<string> Notices);
+
+/// <summary>How many records of the chosen year and section a state filter lists.</summary>
+public sealed record QueueCount(string State, string Label, int Count);
 
 public sealed record SectionOption(string Code, string Name);
 
-public sealed record SubmissionRow(int MeasureNumber, string MeasureTitle, string SectionName, int FiscalYear, RecordState? State, DateTime? UpdatedAt)
+/// <param name="DaysWaiting">Days since submission, for a record waiting for the planning office; otherwise null.</param>
+public sealed record SubmissionRow(int MeasureNumber, string MeasureTitle, string SectionName, int FiscalYear, RecordState? State, QueueStage Stage, DateTime? UpdatedAt, int? DaysWaiting)
 {
-    public string StateLabel => State.Japanese();
+    public string StageLabel => Stage.Label();
+
+    public bool NeedsOffice => ReviewQueueRules.NeedsOffice(Stage);
 }

@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AsoPlan.Web.Areas.Planning.Controllers;
 
-/// <summary>The submissions list: every measure × fiscal year with its state, filterable by year and section.</summary>
+/// <summary>The review queue: records waiting for the planning office, longest first; filters by year, state and section in the address.</summary>
 [Area("Planning")]
 [Authorize(Roles = $"{Roles.PlanningOffice},{Roles.Admin}")]
 [Route("planning")]
 public sealed class HomeController(SubmissionsQuery query) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int? year, string? section, CancellationToken cancellationToken) =>
-        View(await query.LoadAsync(year, section, cancellationToken));
+    public async Task<IActionResult> Index(string? year, string? state, string? section, CancellationToken cancellationToken) =>
+        View(await query.LoadAsync(year, state, section, cancellationToken));
 }
