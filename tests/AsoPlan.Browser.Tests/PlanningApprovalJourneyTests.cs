@@ -5,8 +5,9 @@ using Microsoft.Playwright;
 namespace AsoPlan.Browser.Tests;
 
 /// <summary>
-/// The planning office reviews a 令和4年度 submission: finds it in the filtered list, returns it with a comment the
-/// section sees, approves the corrected resubmission, and a citizen then finds the value on the measure page.
+/// The planning office reviews a 令和4年度 submission: finds it in the review queue filtered by year, state and section,
+/// returns it with a comment the section sees, finds the corrected resubmission through the queue's 再提出 count,
+/// approves it, and a citizen then finds the value on the measure page.
 /// </summary>
 [Collection(BrowserSuiteDefinition.Name)]
 public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutputHelper output)
@@ -39,11 +40,15 @@ public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutput
             await planning.GotoAsync(server.Url("/account").ToString());
             await planning.GetByRole(AriaRole.Link, new() { Name = "提出内容の確認・承認（企画担当）" }).ClickAsync();
             await planning.GetByLabel("年度").SelectOptionAsync(new SelectOptionValue { Label = "令和4年度" });
+            await planning.GetByLabel("状態").SelectOptionAsync(new SelectOptionValue { Label = "確認待ち（提出済・再提出）" });
             await planning.GetByLabel("担当課").SelectOptionAsync(new SelectOptionValue { Label = WorkAccounts.StaffSection });
             await planning.GetByRole(AriaRole.Button, new() { Name = "絞り込む" }).ClickAsync();
+            await Assertions.Expect(planning).ToHaveURLAsync(server.Url($"/planning?year={Year}&state=review&section=kensetsu").ToString());
+            var queue = planning.Url;
             var row = planning.Locator("tbody tr", new() { HasTextString = $"実施施策{WorkAccounts.StaffMeasure} " });
             await Assertions.Expect(row).ToHaveCountAsync(1);
             await Assertions.Expect(row).ToContainTextAsync("提出済");
+            await Assertions.Expect(row).ToContainTextAsync("本日提出");
             await row.GetByRole(AriaRole.Link, new() { Name = "確認・承認" }).ClickAsync();
 
             // Values against baseline and target; returned with a comment.
@@ -62,8 +67,15 @@ public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutput
             await staff.GetByRole(AriaRole.Button, new() { Name = "提出", Exact = true }).ClickAsync();
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("提出しました。");
 
+            // The bookmarked queue counts it as a resubmission; its count links to the list that holds it.
+            await planning.GotoAsync(queue);
+            await planning.GetByRole(AriaRole.Link, new() { Name = "再提出: 1件" }).ClickAsync();
+            await Assertions.Expect(planning).ToHaveURLAsync(server.Url($"/planning?year={Year}&state=resubmitted&section=kensetsu").ToString());
+            row = planning.Locator("tbody tr", new() { HasTextString = $"実施施策{WorkAccounts.StaffMeasure} " });
+            await Assertions.Expect(row).ToContainTextAsync("再提出");
+            await row.GetByRole(AriaRole.Link, new() { Name = "確認・承認" }).ClickAsync();
+
             // Approved, the value is public.
-            await planning.ReloadAsync();
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("補修: 阿蘇大橋ほか6橋");
             await planning.GetByRole(AriaRole.Button, new() { Name = "承認する" }).ClickAsync();
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("承認しました。");

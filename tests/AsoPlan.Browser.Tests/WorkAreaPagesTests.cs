@@ -29,6 +29,7 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
         var staff = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.StaffEmail);
         var otherTab = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.StaffEmail);
         var staffPhone = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.StaffEmail, Screen.Phone);
+        var planningPhone = await WorkAccounts.SignedInPageAsync(suite, WorkAccounts.PlanningEmail, Screen.Phone);
         var measure = WorkAccounts.StaffMeasure;
         var problems = new List<(string Where, IReadOnlyList<string> Problems)>();
         var documents = new List<HtmlDocument>();
@@ -79,6 +80,15 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
                 .. await PageInspector.OverflowAsync(staffPhone),
                 .. await PageInspector.TapTargetsAsync(staffPhone)]));
 
+            // The review queue on a phone: one card per record, every value with its label, nothing squeezed.
+            await planningPhone.GotoAsync(server.Url($"/planning?year={Submitted}&state=all&section=kensetsu").ToString());
+            await Assertions.Expect(planningPhone.GetByRole(AriaRole.Rowheader, new() { Name = $"実施施策{measure} " })).ToBeVisibleAsync();
+            problems.Add(("/planning on a phone", [
+                .. await PageChecks.AllAsync(planningPhone, "planning-submissions-phone"),
+                .. await PageInspector.OverflowAsync(planningPhone),
+                .. await PageInspector.TapTargetsAsync(planningPhone),
+                .. await PageInspector.SqueezedCellsAsync(planningPhone)]));
+
             // A refused value: the form comes back with the message beside the field (422).
             await staff.GotoAsync(server.Url($"/staff/records/{measure}/{Open}").ToString());
             await WorkSteps.Indicator(staff, WorkSteps.Indicators[0]).GetByLabel("実績値").FillAsync("たくさん");
@@ -108,6 +118,7 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
         finally
         {
             await otherTab.Context.CloseAsync();
+            await planningPhone.Context.CloseAsync();
             await staffPhone.Context.CloseAsync();
             await staff.Context.CloseAsync();
             await planning.Context.CloseAsync();

@@ -1,6 +1,6 @@
 using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Progress;
-using MiniExcelLibs;
+using AsoPlan.Web.Services.Spreadsheets;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 
@@ -12,7 +12,7 @@ namespace AsoPlan.Web.Services.Progress;
 /// </summary>
 public static class ReportWorkbook
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = XlsxFile.ContentType;
 
     public static string FileName(int year) => $"施策評価_{ValueFormat.Wareki(year)}.xlsx";
 
@@ -24,7 +24,7 @@ public static class ReportWorkbook
         return new string([.. name.Where(c => "[]:*?/\\".IndexOf(c, StringComparison.Ordinal) < 0)])[..Math.Min(name.Length, 31)];
     }
 
-    public static async Task<byte[]> WriteAsync(EvaluationReport report, CancellationToken cancellationToken)
+    public static Task<byte[]> WriteAsync(EvaluationReport report, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
         var sheets = report.Policies.ToDictionary(SheetName, p => (object)Rows(p.Measures.SelectMany(m => m.Lines)));
@@ -35,9 +35,7 @@ public static class ReportWorkbook
             FreezeRowCount = 1,
             DynamicColumns = [.. ReportColumns.All.Select((c, index) => new DynamicExcelColumn(c.Header) { Index = index, Width = c.Width, Format = c.Format })],
         };
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, configuration: configuration, cancellationToken: cancellationToken);
-        return stream.ToArray();
+        return Task.FromResult(XlsxFile.Write(sheets, configuration));
     }
 
     /// <summary>Rows keyed by column heading, in column order; empty cells stay empty (null).</summary>

@@ -1,6 +1,6 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Formatting;
-using MiniExcelLibs;
+using AsoPlan.Web.Services.Spreadsheets;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 using static AsoPlan.Web.Services.Workbooks.EntryWorkbookLayout;
@@ -14,7 +14,7 @@ namespace AsoPlan.Web.Services.Workbooks;
 /// </summary>
 public static class EntryWorkbookWriter
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = XlsxFile.ContentType;
 
     public static string FileName(SectionYear target)
     {
@@ -22,7 +22,7 @@ public static class EntryWorkbookWriter
         return $"実績入力_{target.SectionName}_{ValueFormat.Wareki(target.FiscalYear)}.xlsx";
     }
 
-    public static async Task<byte[]> WriteAsync(EntryWorkbook workbook, CancellationToken cancellationToken)
+    public static Task<byte[]> WriteAsync(EntryWorkbook workbook, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         var sheets = new Dictionary<string, object>
@@ -38,9 +38,7 @@ public static class EntryWorkbookWriter
             DynamicColumns = [.. ValueColumns.Concat(PdcaColumns).Concat(CoverColumns).GroupBy(c => c.Header).Select(g => g.First())
                 .Select(c => new DynamicExcelColumn(c.Header) { Width = c.Width })],
         };
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(sheets, configuration: configuration, cancellationToken: cancellationToken);
-        return stream.ToArray();
+        return Task.FromResult(XlsxFile.Write(sheets, configuration));
     }
 
     private static List<Dictionary<string, object?>> Cover(EntryWorkbook workbook)
