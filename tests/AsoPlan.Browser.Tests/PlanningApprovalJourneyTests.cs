@@ -39,9 +39,9 @@ public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutput
             // The submission list, filtered to the year and the section, leads to the review page.
             await planning.GotoAsync(server.Url("/account").ToString());
             await planning.GetByRole(AriaRole.Link, new() { Name = "提出内容の確認・承認（企画担当）" }).ClickAsync();
-            await planning.GetByLabel("年度").SelectOptionAsync(new SelectOptionValue { Label = "令和4年度" });
-            await planning.GetByLabel("状態").SelectOptionAsync(new SelectOptionValue { Label = "確認待ち（提出済・再提出）" });
-            await planning.GetByLabel("担当課").SelectOptionAsync(new SelectOptionValue { Label = WorkAccounts.StaffSection });
+            await planning.GetByLabel("年度", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "令和4年度" });
+            await planning.GetByLabel("状態", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "確認待ち（提出済・再提出）" });
+            await planning.GetByLabel("担当課", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = WorkAccounts.StaffSection });
             await planning.GetByRole(AriaRole.Button, new() { Name = "絞り込む" }).ClickAsync();
             await Assertions.Expect(planning).ToHaveURLAsync(server.Url($"/planning?year={Year}&state=review&section=kensetsu").ToString());
             var queue = planning.Url;

@@ -1,6 +1,7 @@
 using AsoPlan.Browser.Tests.Checkers;
 using AsoPlan.Browser.Tests.Infrastructure;
 using AsoPlan.Browser.Tests.Site;
+using AsoPlan.Testing;
 using MiniExcelLibs;
 using Microsoft.Playwright;
 
@@ -50,6 +51,8 @@ public sealed class WorkbookJourneyTests(BrowserSuite suite, ITestOutputHelper o
             Assert.Equal("実績入力_政策防災課_令和4年度.xlsx", download.SuggestedFilename);
             var downloaded = Path.Combine(folder.FullName, "downloaded.xlsx");
             await download.SaveAsAsync(downloaded);
+            var errors = XlsxValidation.Errors(await File.ReadAllBytesAsync(downloaded));
+            Assert.True(errors.Count == 0, $"the downloaded workbook: {errors.Count} Open XML validation errors\n{string.Join('\n', errors.Take(20))}");
             var sheets = Read(downloaded);
             var values = sheets["実績"];
             var ridership = values.FindIndex(r => Equals(r["C"], "M18-I02"));
