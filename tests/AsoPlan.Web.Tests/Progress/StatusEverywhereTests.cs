@@ -72,7 +72,7 @@ public sealed partial class StatusEverywhereTests(ProgressPortalFixture portal)
             Assert.Contains($".sdg-goal-{goal} {{\n  --sdg-bg: {SdgColours.Background(goal)};\n  --sdg-fg: {SdgColours.Text(goal)};", css, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.Contains("<span class=\"visually-hidden\">目標11 </span>住み続けられるまちづくりを", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"sdg-name\">目標11　住み続けられるまちづくりを</span>", html, StringComparison.Ordinal);
     }
 
     /// <summary>The list item of a measure link in the plan tree or a measure list.</summary>
