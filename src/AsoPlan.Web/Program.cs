@@ -54,6 +54,7 @@ app.UseAsoPlanStaticFiles();
 app.UseRouting();
 app.UseAsoPlanSignInRateLimiting();
 app.UseAuthentication();
+app.UseAsoPlanNoStoreWhenSignedIn();
 app.UseAuthorization();
 app.UseAsoPlanOutputCache();
 

@@ -39,6 +39,9 @@ public static class SecuritySetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             SessionLifetime.Apply(cookie);
 
+            // Relative, so a forged Host header cannot send anyone to another site.
+            cookie.Events.OnRedirectToLogin = LoginRedirects.ToLoginPage;
+
             // A signed-in user without the right gets 403 and the Japanese page in place, not a redirect:
             // the address stays, and tests and the authorization matrix see the real status.
             cookie.Events.OnRedirectToAccessDenied = context =>

@@ -227,7 +227,7 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
         using var response = await admin.GetAsync(new Uri("/admin/accounts", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/account/login?ReturnUrl=%2Fadmin%2Faccounts", response.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("/account/login?ReturnUrl=%2Fadmin%2Faccounts", response.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
     private async Task<string> SignInAdminAsync()
