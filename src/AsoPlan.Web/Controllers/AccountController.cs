@@ -124,5 +124,5 @@ public sealed class AccountController(PasswordSignIn passwordSignIn, SignInManag
 
     private static LoginForm WithoutPassword(LoginForm form) => new() { Email = form.Email, ReturnUrl = form.ReturnUrl };
 
-    private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : HomePath;
+    private string SafeReturnUrl(string? returnUrl) => ReturnUrl.Safe(Url, returnUrl, HomePath);
 }
