@@ -33,6 +33,9 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app.Services, args);
 }
 
+// The client's address and scheme from the known proxies (if configured) before anything uses them.
+app.UseAsoPlanForwardedHeaders();
+
 // First, so each request is logged once with its final status (after error re-execution).
 app.UseAsoPlanRequestLogging();
 

@@ -24,7 +24,9 @@ public static class SecuritySetup
             .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<AccountClaims>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider under the same name: each code is accepted once.
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         // A sign-out, lock, password reset or role change reaches every signed-in session on its next request.
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionCheck>());

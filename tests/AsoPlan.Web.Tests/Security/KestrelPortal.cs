@@ -10,8 +10,22 @@ namespace AsoPlan.Web.Tests.Security;
 /// header validation, request body limits, memory of the process. Accounts and windows are set up through
 /// <see cref="Database"/> (the same SQLite file).
 /// </summary>
-public sealed class KestrelPortal : IAsyncLifetime
+public class KestrelPortal : IAsyncLifetime
 {
+    private readonly IReadOnlyDictionary<string, string> settings;
+
+    public KestrelPortal()
+        : this(new Dictionary<string, string>
+        {
+            ["Security:SignInAttemptsPerMinutePerAddress"] = "100000",
+            ["Security:SignInAttemptsPerMinutePerAccount"] = "100000",
+        })
+    {
+    }
+
+    /// <summary>An instance with these configuration settings (the sign-in limits are the app's own unless given).</summary>
+    protected KestrelPortal(IReadOnlyDictionary<string, string> settings) => this.settings = settings;
+
     public WorkflowPortal Database { get; } = new();
 
     public AppProcess App { get; private set; } = null!;
@@ -19,11 +33,7 @@ public sealed class KestrelPortal : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Database.InitializeAsync();
-        App = await AppProcess.StartAsync(Database.Factory, "kestrel", new Dictionary<string, string>
-        {
-            ["Security:SignInAttemptsPerMinutePerAddress"] = "100000",
-            ["Security:SignInAttemptsPerMinutePerAccount"] = "100000",
-        });
+        App = await AppProcess.StartAsync(Database.Factory, "kestrel", settings);
     }
 
     public async Task DisposeAsync()
