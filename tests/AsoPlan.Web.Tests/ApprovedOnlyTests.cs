@@ -31,7 +31,7 @@ public sealed class ApprovedOnlyTests : IAsyncLifetime
         var html = await client.GetPageAsync("/measures/13");
         var row = Html.Text(Html.Section(html, "indicator-M13-I03", "tr"));
 
-        Assert.Contains("427.5km 達成度 B 順調", row, StringComparison.Ordinal);
+        Assert.Contains("427.5km 評価 B おおむね順調", row, StringComparison.Ordinal);
         Assert.DoesNotContain("428.6", html, StringComparison.Ordinal);
         Assert.DoesNotContain("429.1", html, StringComparison.Ordinal);
         Assert.DoesNotContain("429.3", html, StringComparison.Ordinal);

@@ -25,8 +25,17 @@ public sealed record Achievement(
     /// <summary>Threshold method: whether the value stays on the right side of the target.</summary>
     public bool? ThresholdMet { get; init; }
 
+    /// <summary>Threshold method: true for a floor (stay at or above the target), false for a ceiling.</summary>
+    public bool? Floor { get; init; }
+
     /// <summary>Threshold method: actual − target (negative below the target).</summary>
     public decimal? Margin { get; init; }
+
+    /// <summary>Interim years speak of progress; only the target year of achieving the target (<see cref="EvaluationLabels"/>).</summary>
+    public EvaluationStage Stage { get; init; }
+
+    /// <summary>The rating as pages print it, e.g. 「B おおむね順調」 or 「A 達成」.</summary>
+    public string Label => EvaluationLabels.Label(Rating, Stage);
 
     /// <summary>On track means at least the B band for the year.</summary>
     public bool OnTrack => Rating >= AchievementRating.B;

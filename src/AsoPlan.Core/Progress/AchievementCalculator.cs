@@ -10,33 +10,40 @@ namespace AsoPlan.Core.Progress;
 /// thresholds are met or not; rows without a baseline are compared with the target alone (the
 /// year's own target where one is set).
 /// </summary>
-public sealed class AchievementCalculator(RatingBands bands)
+public sealed class AchievementCalculator(RatingBands bands, MeasureRatingRules? measureRules = null)
 {
     public static AchievementCalculator Default { get; } = new(RatingBands.Default);
 
     public RatingBands Bands { get; } = bands;
 
+    /// <summary>How a measure's rating is combined from its indicators' (bounds on the mean, minimum coverage).</summary>
+    public MeasureRatingRules MeasureRules { get; } = measureRules ?? MeasureRatingRules.Default;
+
+    /// <summary>A measure's rating from one result per active indicator (null: not rated), by <see cref="MeasureRules"/>.</summary>
+    public MeasureRating RateMeasure(IEnumerable<Achievement?> results) => MeasureRating.Combine(results, MeasureRules);
+
     public Achievement Evaluate(IndicatorGoal goal, int fiscalYear, decimal actual)
     {
         ArgumentNullException.ThrowIfNull(goal);
+        var stage = EvaluationLabels.StageOf(fiscalYear, goal.TargetFiscalYear);
         if (goal.IsThreshold)
         {
-            return Threshold(goal, goal.Direction, fiscalYear, actual);
+            return Threshold(goal, goal.Direction, fiscalYear, actual, stage);
         }
 
         if (!goal.HasBaseline)
         {
-            return TargetOnly(goal, fiscalYear, actual);
+            return TargetOnly(goal, fiscalYear, actual, stage);
         }
 
         if (goal.BaselineValue == goal.TargetValue)
         {
             // No distance to travel: "keep it where it is" reads as a floor or a ceiling.
             var asThreshold = goal.Direction == IndicatorDirection.Increase ? IndicatorDirection.AtLeast : IndicatorDirection.AtMost;
-            return Threshold(goal, asThreshold, fiscalYear, actual);
+            return Threshold(goal, asThreshold, fiscalYear, actual, stage);
         }
 
-        return Path(goal, fiscalYear, actual);
+        return Path(goal, fiscalYear, actual, stage);
     }
 
     /// <summary>
@@ -140,7 +147,7 @@ public sealed class AchievementCalculator(RatingBands bands)
         return meanY + (slope * (goal.TargetFiscalYear - meanX));
     }
 
-    private Achievement Path(IndicatorGoal goal, int fiscalYear, decimal actual)
+    private Achievement Path(IndicatorGoal goal, int fiscalYear, decimal actual, EvaluationStage stage)
     {
         var baseline = goal.BaselineValue!.Value;
         var progress = (actual - baseline) / (goal.TargetValue - baseline);
@@ -151,9 +158,10 @@ public sealed class AchievementCalculator(RatingBands bands)
         var expectedBy = goal.HasYearTargets ? "年度別目標値による想定" : "この年度の想定";
         var explanation = string.Create(
             CultureInfo.InvariantCulture,
-            $"進捗率 {Percent(progress)}（基準値から目標値までのうち）、{expectedBy} {Percent(expected)} に対し {Percent(share)} → {rating.Japanese()}");
+            $"進捗率 {PercentText.Floor(progress)}（基準値から目標値までのうち）、{expectedBy} {PercentText.Floor(expected)} に対し {PercentText.Floor(share)} → {EvaluationLabels.Label(rating, stage)}");
         return new Achievement(AchievementMethod.PathProgress, fiscalYear, actual, goal.TargetValue, rating, worse, explanation)
         {
+            Stage = stage,
             ProgressRate = progress,
             ExpectedProgress = expected,
             ExpectedValue = ExpectedValue(goal, fiscalYear),
@@ -161,7 +169,7 @@ public sealed class AchievementCalculator(RatingBands bands)
         };
     }
 
-    private static Achievement Threshold(IndicatorGoal goal, IndicatorDirection direction, int fiscalYear, decimal actual)
+    private static Achievement Threshold(IndicatorGoal goal, IndicatorDirection direction, int fiscalYear, decimal actual, EvaluationStage stage)
     {
         var floor = direction == IndicatorDirection.AtLeast;
         var target = goal.TargetFor(fiscalYear);
@@ -172,15 +180,17 @@ public sealed class AchievementCalculator(RatingBands bands)
         var rule = floor ? "目標値以上を維持" : "目標値以下を維持";
         var explanation = string.Create(
             CultureInfo.InvariantCulture,
-            $"{rule}: 目標値との差 {Signed(margin)} → {(met ? "達成" : "未達成")}（{rating.Japanese()}）");
+            $"{rule}: 目標値との差 {Signed(margin)} → {EvaluationLabels.ThresholdState(floor, met)}（{EvaluationLabels.Label(rating, stage)}）");
         return new Achievement(AchievementMethod.Threshold, fiscalYear, actual, target, rating, worse, explanation)
         {
+            Stage = stage,
             ThresholdMet = met,
+            Floor = floor,
             Margin = margin,
         };
     }
 
-    private Achievement TargetOnly(IndicatorGoal goal, int fiscalYear, decimal actual)
+    private Achievement TargetOnly(IndicatorGoal goal, int fiscalYear, decimal actual, EvaluationStage stage)
     {
         var target = goal.TargetFor(fiscalYear);
         decimal share;
@@ -196,14 +206,13 @@ public sealed class AchievementCalculator(RatingBands bands)
         var rating = Bands.Rate(share);
         var explanation = string.Create(
             CultureInfo.InvariantCulture,
-            $"基準値がないため目標値との比で評価: {Percent(share)} → {rating.Japanese()}");
+            $"基準値がないため目標値との比で評価: {PercentText.Floor(share)} → {EvaluationLabels.Label(rating, stage)}");
         return new Achievement(AchievementMethod.TargetOnly, fiscalYear, actual, target, rating, false, explanation)
         {
+            Stage = stage,
             ShareOfPath = share,
         };
     }
-
-    private static string Percent(decimal ratio) => (ratio * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Signed(decimal value) => value.ToString("+0.####;-0.####;±0", CultureInfo.InvariantCulture);
 }

@@ -20,6 +20,11 @@ public sealed class RatingBands
         : shareOfPath >= C ? AchievementRating.C
         : AchievementRating.D;
 
-    /// <summary>Bands must strictly descend so every share falls in exactly one.</summary>
-    public bool IsValid => A > B && B > C && C >= 0;
+    /// <summary>
+    /// Bands must strictly descend so every share falls in exactly one, and lie on the 0.1% grid the pages
+    /// print shares on (<see cref="PercentText"/>), so a printed share reaches a bound exactly when the share does.
+    /// </summary>
+    public bool IsValid => A > B && B > C && C >= 0 && OnGrid(A) && OnGrid(B) && OnGrid(C);
+
+    private static bool OnGrid(decimal bound) => PercentText.FloorRatio(bound) == bound;
 }

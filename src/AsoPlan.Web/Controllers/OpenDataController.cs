@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AsoPlan.Core.Progress;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.OpenData;
 using AsoPlan.Web.Queries.Periods;
@@ -12,27 +13,27 @@ namespace AsoPlan.Web.Controllers;
 [PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("opendata")]
-public sealed class OpenDataController(OpenDataQuery indicators, PlanDocumentQuery plan) : Controller
+public sealed class OpenDataController(OpenDataQuery indicators, PlanDocumentQuery plan, AchievementCalculator calculator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var (years, series) = await indicators.IndicatorsAsync(HttpContext.Period(), cancellationToken);
-        return View(new OpenDataPage(OpenDataColumn.For(years), series.Count));
+        return View(new OpenDataPage(OpenDataColumn.For(years, calculator.Bands), series.Count));
     }
 
     [HttpGet("indicators.csv")]
     public async Task<IActionResult> IndicatorsCsv(CancellationToken cancellationToken)
     {
         var (years, series) = await indicators.IndicatorsAsync(HttpContext.Period(), cancellationToken);
-        return File(IndicatorCsv.Write(OpenDataColumn.For(years), series), "text/csv; charset=utf-8", "indicators.csv");
+        return File(IndicatorCsv.Write(OpenDataColumn.For(years, calculator.Bands), series), "text/csv; charset=utf-8", "indicators.csv");
     }
 
     [HttpGet("indicators.json")]
     public async Task<IActionResult> IndicatorsJson(CancellationToken cancellationToken)
     {
         var (years, series) = await indicators.IndicatorsAsync(HttpContext.Period(), cancellationToken);
-        var json = OpenDataJson.Indicators(OpenDataSource.Name(HttpContext.Period()), OpenDataColumn.For(years), series).ToJsonString(OpenDataJson.Options);
+        var json = OpenDataJson.Indicators(OpenDataSource.Name(HttpContext.Period()), OpenDataColumn.For(years, calculator.Bands), series).ToJsonString(OpenDataJson.Options);
         return Content(json, "application/json; charset=utf-8");
     }
 

@@ -1,24 +1,24 @@
-using System.Globalization;
 using AsoPlan.Core.Progress;
 
 namespace AsoPlan.Web.Formatting;
 
-/// <summary>How 達成度 is written on pages, in the report and in open data: always as text, never colour alone.</summary>
+/// <summary>
+/// How 達成度 is written on pages, in the report and in open data: always as text, never colour alone.
+/// The words themselves come from <see cref="EvaluationLabels"/> (Core), the one place they are defined.
+/// </summary>
 public static class ProgressFormat
 {
-    public const string Unrated = "未評価";
+    public const string Unrated = EvaluationLabels.Unrated;
 
-    public const string WorseThanBaseline = "基準値より悪化";
+    public const string WorseThanBaseline = EvaluationLabels.WorseThanBaseline;
 
-    /// <summary>0.8 → 80.0%.</summary>
-    public static string Percent(decimal ratio) => (ratio * 100m).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>0.8 → 80.0%; cut, never rounded across a band bound (<see cref="PercentText"/>).</summary>
+    public static string Percent(decimal ratio) => PercentText.Floor(ratio);
 
     public static string Percent(decimal? ratio) => ratio is { } r ? Percent(r) : "―";
 
-    /// <summary>A 目標達成 … D 遅れ, or 未評価 when there is nothing to judge.</summary>
-    public static string Rating(Achievement? achievement) => achievement?.Rating.Japanese() ?? Unrated;
-
-    public static string Rating(AchievementRating? rating) => rating?.Japanese() ?? Unrated;
+    /// <summary>「B おおむね順調」, 「A 達成」 (target year only), or 未評価 when there is nothing to judge.</summary>
+    public static string Rating(Achievement? achievement) => EvaluationLabels.LabelOrUnrated(achievement);
 
     /// <summary>The single letter for narrow cells (A–D), or 未評価.</summary>
     public static string Letter(Achievement? achievement) => achievement?.Rating.ToString() ?? Unrated;
@@ -28,7 +28,7 @@ public static class ProgressFormat
 
     /// <summary>
     /// What the band was applied to, as a reader checks it: the share of the expected path for a path,
-    /// the share of the target for target-only, or 達成/未達成 with the margin for a threshold.
+    /// the share of the target for target-only, or where the value stands against a floor or ceiling with the margin.
     /// </summary>
     public static string Achievement(Achievement? achievement, int decimals, string unit)
     {
@@ -41,7 +41,7 @@ public static class ProgressFormat
         {
             var margin = achievement.Margin ?? 0m;
             var sign = margin > 0 ? "+" : margin < 0 ? "−" : "±";
-            return $"{(achievement.ThresholdMet == true ? "達成" : "未達成")}（目標値との差 {sign}{ValueFormat.Number(Math.Abs(margin), decimals)}{unit}）";
+            return $"{EvaluationLabels.ThresholdState(achievement.Floor == true, achievement.ThresholdMet == true)}（目標値との差 {sign}{ValueFormat.Number(Math.Abs(margin), decimals)}{unit}）";
         }
 
         return achievement.Method == AchievementMethod.PathProgress

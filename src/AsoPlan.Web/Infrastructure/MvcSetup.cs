@@ -20,10 +20,16 @@ public static class MvcSetup
         var bands = configuration.GetSection("Achievement:Bands").Get<RatingBands>() ?? RatingBands.Default;
         if (!bands.IsValid)
         {
-            throw new InvalidOperationException("Achievement:Bands must satisfy A > B > C >= 0.");
+            throw new InvalidOperationException("Achievement:Bands must satisfy A > B > C >= 0, each on the 0.001 grid (0.1%).");
         }
 
-        services.AddSingleton(new AchievementCalculator(bands));
+        var measureRules = configuration.GetSection("Achievement:MeasureRating").Get<MeasureRatingRules>() ?? MeasureRatingRules.Default;
+        if (!measureRules.IsValid)
+        {
+            throw new InvalidOperationException("Achievement:MeasureRating must satisfy 4 > AAbove > BAbove > CAbove >= 1 (each on the 0.01 grid) and 0 <= MinimumCoverage <= 1.");
+        }
+
+        services.AddSingleton(new AchievementCalculator(bands, measureRules));
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using AsoPlan.Core.Plan;
+using AsoPlan.Core.Progress;
 using AsoPlan.Web.Formatting;
 
 namespace AsoPlan.Web.OpenData;
@@ -10,9 +11,10 @@ namespace AsoPlan.Web.OpenData;
 /// </summary>
 public sealed record OpenDataColumn(string Header, string JsonName, string Meaning, Func<IndicatorSeries, object?> Value, int? Decimals = null)
 {
-    public static IReadOnlyList<OpenDataColumn> For(IReadOnlyList<int> reportingYears)
+    public static IReadOnlyList<OpenDataColumn> For(IReadOnlyList<int> reportingYears, RatingBands bands)
     {
         ArgumentNullException.ThrowIfNull(reportingYears);
+        var targetYear = reportingYears.DefaultIfEmpty(0).Max();
         var columns = new List<OpenDataColumn>
         {
             new("施策番号", "measureNumber", "実施施策の番号（1〜20）", s => s.MeasureNumber),
@@ -36,7 +38,7 @@ public sealed record OpenDataColumn(string Header, string JsonName, string Meani
                 $"actual{ValueFormat.ShortLabel(year)}",
                 $"{ValueFormat.Wareki(year)}（{year}年度）の実績値。市の承認が済んだ値だけを掲載し、それ以外は空欄",
                 s => s.Row.Actuals.FirstOrDefault(a => a.FiscalYear == year)?.Value));
-            columns.AddRange(AchievementColumns.For(year));
+            columns.AddRange(AchievementColumns.For(year, EvaluationLabels.StageOf(year, targetYear), bands));
         }
 
         return columns;

@@ -1,4 +1,5 @@
 using AsoPlan.Core.Plan;
+using AsoPlan.Core.Progress;
 using AsoPlan.Data;
 using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Portal;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Queries;
 
-public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved, IndicatorRows rows, RevisionNotesQuery revisionNotes)
+public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved, IndicatorRows rows, RevisionNotesQuery revisionNotes, AchievementCalculator calculator)
 {
     /// <summary>Everything a measure of the period carries, with approved actuals only; null when the period has no such measure.</summary>
     public async Task<MeasurePage?> FindAsync(PortalPeriod period, int number, CancellationToken cancellationToken)
@@ -24,6 +25,8 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
         var actuals = await approved.ByIndicatorAsync(measure.Id, cancellationToken);
         var years = period.Years;
         var neighbours = await PortalQueries.Neighbours(db, period.Id, number).ToListAsync(cancellationToken);
+        var published = await PortalQueries.ApprovedYears(db, measure.Id).ToListAsync(cancellationToken);
+        var indicatorRows = indicators.Select(i => rows.Build(i, actuals[i.Id], years)).ToList();
 
         return new MeasurePage(
             measure.Number,
@@ -36,10 +39,15 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
             initiatives.Where(i => i.Kind == InitiativeKind.KeyAction).Select(i => i.Name).ToList(),
             initiatives.Where(i => i.Kind == InitiativeKind.MainInitiative)
                 .Select(i => new InitiativeItem(i.Name, i.Content, i.Effect, ValueFormat.Lines(i.Projects))).ToList(),
-            indicators.Select(i => rows.Build(i, actuals[i.Id], years)).ToList(),
+            indicatorRows,
             years,
             neighbours.FirstOrDefault(m => m.Number == number - 1),
             neighbours.FirstOrDefault(m => m.Number == number + 1),
-            await revisionNotes.ForMeasureAsync(measure.Id, cancellationToken));
+            await revisionNotes.ForMeasureAsync(measure.Id, cancellationToken),
+            [.. years.Select(year => new MeasureYearRating(year, published.Contains(year) ? RateYear(indicatorRows, year) : null))]);
     }
+
+    /// <summary>The measure's rating in a published year from its rows measured that year (a row without a rating counts as unrated).</summary>
+    private MeasureRating RateYear(IReadOnlyList<IndicatorRow> indicatorRows, int year) =>
+        calculator.RateMeasure(indicatorRows.Where(r => !r.IsRetiredIn(year)).Select(r => r.Actuals.First(a => a.FiscalYear == year).Achievement));
 }

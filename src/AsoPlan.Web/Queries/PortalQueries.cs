@@ -57,6 +57,12 @@ internal static class PortalQueries
                 && (measureId == null || v.PdcaRecord.MeasureId == measureId))
             .Select(v => new ApprovedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value!.Value)));
 
+    /// <summary>The fiscal years in which a measure's record is approved (published).</summary>
+    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<int>> ApprovedYears =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int measureId) => db.PdcaRecords.AsNoTracking()
+            .Where(r => r.MeasureId == measureId && r.State == RecordState.Approved)
+            .Select(r => r.FiscalYear));
+
     internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description);
 
     internal sealed record ApprovedValue(int IndicatorId, int FiscalYear, decimal Value);

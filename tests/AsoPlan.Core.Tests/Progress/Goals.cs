@@ -62,5 +62,5 @@ internal static class Goals
     // M18-I03 公共交通利用者数（乗合タクシー） 3,432人 → 10%向上
     public static Indicator SharedTaxiIndicator => SeedIndicators.ByCode("M18-I03");
 
-    private static IndicatorGoal Of(string code) => IndicatorGoal.For(SeedIndicators.ByCode(code));
+    public static IndicatorGoal Of(string code) => IndicatorGoal.For(SeedIndicators.ByCode(code));
 }

@@ -88,7 +88,7 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await anonymous.GetPageAsync("/measures/3");
         var row = Html.Text(Html.Section(page, "indicator-M03-I03", "tr"));
-        Assert.Contains("A 目標達成", row, StringComparison.Ordinal);
+        Assert.Contains("A 順調", row, StringComparison.Ordinal);
         Assert.Contains("年度別目標値: R3 58%、R4 62%", row, StringComparison.Ordinal);
         Assert.Contains($"{ThisFiscalYear}に年度別目標値を設定（野焼きボランティア受入牧野割合: R3 58%、R4 62%）", Html.Text(page), StringComparison.Ordinal);
     }

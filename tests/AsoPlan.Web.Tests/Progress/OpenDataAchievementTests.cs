@@ -19,8 +19,10 @@ public sealed class OpenDataAchievementTests(ProgressPortalFixture portal)
         {
             var expected = engine.GetValueOrDefault(row["指標コード"])?.Achievement;
             Assert.Equal(expected?.Rating.ToString() ?? "", row["令和4年度評価"]);
+            Assert.Equal(expected?.Label ?? "", row["令和4年度評価の言葉"]);
             Assert.Equal(expected is null ? "" : expected.WorseThanBaseline ? "該当" : "", row["令和4年度基準値より悪化"]);
-            var share = expected?.ShareOfPath is { } s ? decimal.Round(s * 100m, 1, MidpointRounding.AwayFromZero).ToString("F1", CultureInfo.InvariantCulture) : "";
+            // cut to one decimal, never rounded up across a band bound
+            var share = expected?.ShareOfPath is { } s ? PercentText.FloorPercent(s).ToString("F1", CultureInfo.InvariantCulture) : "";
             Assert.Equal(share, row["令和4年度達成度（%）"]);
         }
 
@@ -47,7 +49,9 @@ public sealed class OpenDataAchievementTests(ProgressPortalFixture portal)
 
         var value = hunters.GetProperty("actualR3").GetDecimal();
         var engine = AchievementCalculator.Default.Evaluate(new IndicatorGoal(Core.Plan.IndicatorDirection.Increase, 0, 2020, 105m, 2024, 120m), 2021, value);
-        Assert.Equal(decimal.Round(engine.ShareOfPath!.Value * 100m, 1, MidpointRounding.AwayFromZero), hunters.GetProperty("achievementR3").GetDecimal());
+        Assert.Equal(PercentText.FloorPercent(engine.ShareOfPath!.Value), hunters.GetProperty("achievementR3").GetDecimal());
+        Assert.Equal(engine.Label, hunters.GetProperty("ratingLabelR3").GetString());
+        Assert.DoesNotContain("達成", engine.Label, StringComparison.Ordinal);
         Assert.Equal(engine.Rating.ToString(), hunters.GetProperty("ratingR3").GetString());
         Assert.Equal(JsonValueKind.Null, hunters.GetProperty("ratingR5").ValueKind);
     }

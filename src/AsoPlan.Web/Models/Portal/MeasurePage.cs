@@ -14,7 +14,11 @@ public sealed record MeasurePage(
     IReadOnlyList<int> ReportingYears,
     MeasureLink? Previous,
     MeasureLink? Next,
-    IReadOnlyList<string>? RevisionNotes = null);
+    IReadOnlyList<string>? RevisionNotes = null,
+    IReadOnlyList<MeasureYearRating>? YearRatings = null);
+
+/// <summary>The measure's rating in a reporting year, from its published indicator results; null while the year is not published.</summary>
+public sealed record MeasureYearRating(int FiscalYear, AsoPlan.Core.Progress.MeasureRating? Rating);
 
 public sealed record PolicyLink(int Number, string ShortName, string Title);
 

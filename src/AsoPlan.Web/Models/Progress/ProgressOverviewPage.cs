@@ -20,4 +20,7 @@ public sealed record YearPublication(int Year, int ApprovedMeasures, int Measure
     public string Status => ApprovedMeasures == 0 ? "未公表" : ApprovedMeasures == Measures ? "公表済（全施策）" : "一部公表";
 }
 
-public sealed record PublicMeasureRow(int Number, string Title, string PolicyLabel, bool Approved, MeasureRating Rating);
+public sealed record PublicMeasureRow(int Number, string Title, string PolicyLabel, bool Approved, MeasureRating Rating, IReadOnlyList<WorseValue> Worse);
+
+/// <summary>A published value on the wrong side of its baseline, as a citizen reads it: 「923g（基準値 922g）」.</summary>
+public sealed record WorseValue(int MeasureNumber, string IndicatorCode, string IndicatorName, string Value, string Baseline);

@@ -28,8 +28,11 @@ public sealed class RecordPage
 
     public required IReadOnlyList<IndicatorLine> Indicators { get; init; }
 
-    /// <summary>The measure's rating combined from the indicators that have a value; null without any.</summary>
-    public required MeasureRating? MeasureRating { get; init; }
+    /// <summary>The measure's rating combined from its indicators (coverage, 評価保留), as the public pages would show it.</summary>
+    public required MeasureRating MeasureRating { get; init; }
+
+    /// <summary>Whether the year is the plan period's target year (the words of the self-evaluation scale).</summary>
+    public EvaluationStage Stage { get; init; }
 
     /// <summary>The stored record as the form shows it, or what was posted when redisplaying.</summary>
     public required RecordForm Form { get; set; }

@@ -34,8 +34,9 @@ public sealed record IndicatorChart(string Code, string Name, string Unit, int D
                 : row.BaselineValue is { } b && span > 0 ? PathValue(row, b, target, first, span, year)
                 : year == row.TargetFiscalYear ? target
                 : row.YearTargets.Where(t => t.FiscalYear == year).Select(t => (decimal?)t.Value).FirstOrDefault();
-            var actual = year == row.BaselineFiscalYear ? row.BaselineValue : row.Actuals.FirstOrDefault(a => a.FiscalYear == year)?.Value;
-            return new ChartPoint(year, actual, path, year == row.BaselineFiscalYear, year == row.TargetFiscalYear);
+            var entry = year == row.BaselineFiscalYear ? null : row.Actuals.FirstOrDefault(a => a.FiscalYear == year);
+            var actual = year == row.BaselineFiscalYear ? row.BaselineValue : entry?.Value;
+            return new ChartPoint(year, actual, path, year == row.BaselineFiscalYear, year == row.TargetFiscalYear) { Achievement = entry?.Achievement };
         }).ToList();
         var pathLabel = row.Direction switch
         {
@@ -56,6 +57,8 @@ public sealed record IndicatorChart(string Code, string Name, string Unit, int D
             actual = Points.Select(p => p.Actual),
             path = Points.Select(p => p.Path),
             actualLabel = "実績（基準値と承認済みの値）",
+            notes = Points.Select(p => p.Note),
+            worse = Points.Select(p => p.Achievement?.WorseThanBaseline == true),
             pathLabel = PathLabel,
         },
         Json);
@@ -69,5 +72,11 @@ public sealed record IndicatorChart(string Code, string Name, string Unit, int D
     public string Format(decimal? value) => value is { } v ? ValueFormat.WithUnit(v, Decimals, Unit) : "―";
 }
 
-/// <summary>A fiscal year of the chart: the actual (the baseline in the baseline year) and the path's value.</summary>
-public sealed record ChartPoint(int FiscalYear, decimal? Actual, decimal? Path, bool IsBaseline, bool IsTarget);
+/// <summary>A fiscal year of the chart: the actual (the baseline in the baseline year), the path's value, and the actual's evaluation.</summary>
+public sealed record ChartPoint(int FiscalYear, decimal? Actual, decimal? Path, bool IsBaseline, bool IsTarget)
+{
+    public Achievement? Achievement { get; init; }
+
+    /// <summary>The evaluation in words, e.g. 「A 順調・基準値より悪化」; null where there is none.</summary>
+    public string? Note => Achievement is { } a ? a.Label + (a.WorseThanBaseline ? "・" + EvaluationLabels.WorseThanBaseline : string.Empty) : null;
+}

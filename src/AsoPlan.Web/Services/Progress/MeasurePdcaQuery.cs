@@ -63,7 +63,7 @@ public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress
                 record?.UpdatedAt,
                 record?.ApprovedAt,
                 values,
-                MeasureRating.Combine(values.Select(v => v.Achievement).OfType<Achievement>().Select(a => a.Rating)),
+                calculator.RateMeasure(values.Where(v => v.Indicator.IsActiveIn(year)).Select(v => v.Achievement)),
                 record?.DoText,
                 record?.SelfRating,
                 record?.SelfRatingReason,

@@ -70,9 +70,12 @@ public sealed record MeasureProgress(
     /// <summary>The record's state in a year; null is 未入力 (no record).</summary>
     public RecordState? StateIn(int year) => States.TryGetValue(year, out var state) ? state : null;
 
-    /// <summary>The measure's rating from its indicators' ratings in the year, with the derivation.</summary>
+    /// <summary>How the measure's rating is combined (the configured rules; set by <see cref="ProgressQuery"/>).</summary>
+    public MeasureRatingRules Rules { get; init; } = MeasureRatingRules.Default;
+
+    /// <summary>The measure's rating from its active indicators' results in the year (unrated ones included), with the derivation.</summary>
     public MeasureRating RatingIn(int year) =>
-        MeasureRating.Combine(ActiveIn(year).Select(i => i.In(year)?.Achievement).OfType<Achievement>().Select(a => a.Rating));
+        MeasureRating.Combine(ActiveIn(year).Select(i => i.In(year)?.Achievement), Rules);
 }
 
 /// <summary>An indicator with its goal (null when the target cannot be resolved) and a result for each reporting year.</summary>

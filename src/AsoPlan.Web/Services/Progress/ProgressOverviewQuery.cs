@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Progress;
 
 namespace AsoPlan.Web.Services.Progress;
@@ -45,6 +46,19 @@ public sealed class ProgressOverviewQuery(ProgressQuery progress)
                 m.Title,
                 $"政策{m.Policy.Number}「{m.Policy.ShortName}」",
                 m.StateIn(y) == RecordState.Approved,
-                m.RatingIn(y)))]);
+                m.RatingIn(y),
+                Worse(m, y)))]);
     }
+
+    private static IReadOnlyList<WorseValue> Worse(MeasureProgress measure, int year) =>
+    [
+        .. measure.ActiveIn(year)
+            .Where(i => i.In(year)?.Achievement?.WorseThanBaseline == true)
+            .Select(i => new WorseValue(
+                measure.Number,
+                i.Indicator.Code,
+                i.Indicator.Name,
+                ValueFormat.WithUnit(i.In(year)!.Value!.Value, i.Indicator.Decimals, i.Indicator.Unit),
+                ValueFormat.WithUnit(i.Indicator.BaselineValue!.Value, i.Indicator.Decimals, i.Indicator.Unit))),
+    ];
 }

@@ -68,7 +68,7 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
             m.Section,
             [.. goals[m.Id]],
             [.. indicators[m.Id].Select(i => new IndicatorProgress(i, null, []))],
-            states[m.Id].ToDictionary(s => s.FiscalYear, s => s.State)))
+            states[m.Id].ToDictionary(s => s.FiscalYear, s => s.State)) { Rules = calculator.MeasureRules })
             .ToList();
         return new PlanProgress(ValueScope.Approved, years, result) { JudgedYears = [] };
     }

@@ -31,12 +31,13 @@ public static class ReportColumns
         new("当年度の想定値", 12, l => l.Indicator?.ExpectedValue),
         new("実績値", 12, l => l.Indicator?.Value),
         new("未確定の理由", 20, l => l.Indicator?.NotAvailableReason),
-        new("進捗率", 10, l => l.Indicator?.Achievement?.ProgressRate, PercentFormat),
-        new("想定に対する割合", 12, l => l.Indicator?.Achievement?.ShareOfPath, PercentFormat),
+        new("進捗率", 10, l => Floor(l.Indicator?.Achievement?.ProgressRate), PercentFormat),
+        new("想定に対する割合", 12, l => Floor(l.Indicator?.Achievement?.ShareOfPath), PercentFormat),
         new("達成度", 30, l => l.Indicator is { } i ? ProgressFormat.Achievement(i.Achievement, i.Indicator.Decimals, i.Indicator.Unit) : null),
         new("評価区分", 12, l => l.Indicator is { } i ? ProgressFormat.Rating(i.Achievement) : null),
-        new("基準値より悪化", 10, l => l.Indicator?.Achievement is { } a ? (a.WorseThanBaseline ? "該当" : "") : null),
-        new("施策の評価", 12, l => ProgressFormat.Rating(l.Measure.Rating.Rating)),
+        new(EvaluationLabels.WorseThanBaseline, 10, l => l.Indicator?.Achievement is { } a ? (a.WorseThanBaseline ? EvaluationLabels.WorseThanBaselineMark : "") : null),
+        new("施策の評価", 12, l => l.Measure.Rating.Label),
+        new("施策の評価の対象", 14, l => l.Measure.Rating.Coverage),
         new("施策の評価の導き方", 40, l => l.Measure.Rating.Explanation),
         new("取組実績（Do）", 50, l => l.Measure.DoText),
         new("自己評価（Check）", 10, l => l.Measure.SelfRating),
@@ -44,4 +45,7 @@ public static class ReportColumns
         new("改善・今後の方向性（Action）", 50, l => l.Measure.ActionText),
         new("企画担当のコメント", 30, l => l.Measure.ReviewComment),
     ];
+
+    /// <summary>Shares are stored cut to the 0.1% grid, so the cell's 0.0% format never rounds one across a band bound.</summary>
+    private static decimal? Floor(decimal? ratio) => ratio is { } r ? PercentText.FloorRatio(r) : null;
 }

@@ -17,7 +17,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
         ArgumentNullException.ThrowIfNull(resource);
         var measure = await db.Measures.AsNoTracking()
             .Where(m => m.Id == resource.MeasureId)
-            .Select(m => new { m.Number, m.Title, Section = m.OwnerSection!.Name })
+            .Select(m => new { m.Number, m.Title, Section = m.OwnerSection!.Name, TargetYear = m.Policy!.PlanPeriod!.EndFiscalYear })
             .SingleAsync(cancellationToken);
         var indicators = await IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var record = await db.PdcaRecords.AsNoTracking()
@@ -29,7 +29,6 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             .SingleOrDefaultAsync(cancellationToken);
 
         var lines = indicators.Select(i => Line(i, record?.Values.FirstOrDefault(v => v.IndicatorId == i.Id), resource.FiscalYear)).ToList();
-        var rated = lines.Where(l => l.Achievement is not null).Select(l => l.Achievement!.Rating).ToList();
         return new RecordPage
         {
             MeasureNumber = measure.Number,
@@ -43,7 +42,8 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             UpdatedAt = record?.UpdatedAt,
             ApprovedAt = record?.ApprovedAt,
             Indicators = lines,
-            MeasureRating = rated.Count == 0 ? null : MeasureRating.Combine(rated),
+            MeasureRating = calculator.RateMeasure(lines.Select(l => l.Achievement)),
+            Stage = EvaluationLabels.StageOf(resource.FiscalYear, measure.TargetYear),
             Form = FormOf(record, indicators),
         };
     }

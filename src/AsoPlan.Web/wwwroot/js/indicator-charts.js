@@ -27,8 +27,9 @@
             data: data.actual,
             borderColor: '#1f5d3a',
             backgroundColor: '#1f5d3a',
-            pointStyle: 'circle',
-            pointRadius: 5,
+            // A value worse than the baseline is drawn as a cross, and its tooltip says so in words.
+            pointStyle: data.worse.map(function (w) { return w ? 'crossRot' : 'circle'; }),
+            pointRadius: data.worse.map(function (w) { return w ? 8 : 5; }),
             spanGaps: true
           },
           {
@@ -53,6 +54,9 @@
             callbacks: {
               label: function (context) {
                 return context.dataset.label + ': ' + format(context.parsed.y, data.decimals, data.unit);
+              },
+              afterLabel: function (context) {
+                return context.datasetIndex === 0 && data.notes[context.dataIndex] ? data.notes[context.dataIndex] : '';
               }
             }
           }
