@@ -23,7 +23,8 @@ internal static class PortalQueries
                 new PolicyLink(m.Policy!.Number, m.Policy.ShortName, m.Policy.Title),
                 new SectionLink(m.OwnerSection!.Code, m.OwnerSection.Name),
                 m.OwnerLabel,
-                m.Description))
+                m.Description,
+                new SectionContact(m.OwnerSection.ContactPhone, m.OwnerSection.ContactEmail, m.OwnerSection.ContactOffice)))
             .FirstOrDefault());
 
     public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<MeasureSdgGoal>> GoalsOfMeasure =
@@ -63,7 +64,7 @@ internal static class PortalQueries
             .Where(r => r.MeasureId == measureId && r.State == RecordState.Approved)
             .Select(r => r.FiscalYear));
 
-    internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description);
+    internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description, SectionContact OwnerContact);
 
     internal sealed record ApprovedValue(int IndicatorId, int FiscalYear, decimal Value);
 }

@@ -15,6 +15,7 @@ public sealed record MeasurePage(
     MeasureLink? Previous,
     MeasureLink? Next,
     IReadOnlyList<string>? RevisionNotes = null,
+    SectionContact? OwnerContact = null,
     IReadOnlyList<MeasureYearRating>? YearRatings = null);
 
 /// <summary>The measure's rating in a reporting year, from its published indicator results; null while the year is not published.</summary>
