@@ -27,10 +27,14 @@ public static class RecordPermissions
         return actor.IsStaffOf(sectionId);
     }
 
-    public static bool CanReview(WorkflowActor actor, RecordState? state)
+    /// <summary>
+    /// The planning office reviews a submitted record, unless the person wrote any of its content under review
+    /// (<paramref name="editors"/>, see <see cref="SeparationOfDuties"/>), whatever roles they hold.
+    /// </summary>
+    public static bool CanReview(WorkflowActor actor, RecordState? state, IReadOnlySet<string> editors)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.IsPlanningOffice && PdcaWorkflow.CanReview(state);
+        return actor.IsPlanningOffice && PdcaWorkflow.CanReview(state) && !SeparationOfDuties.WroteVersion(actor, editors);
     }
 
     public static bool CanReadHistory(WorkflowActor actor)

@@ -17,13 +17,18 @@ public sealed class RecordAuthorizationHandler(WorkflowActors actors) : Authoriz
         {
             nameof(RecordOperations.Read) => RecordPermissions.CanRead(actor, resource.OwnerSectionId),
             nameof(RecordOperations.Edit) => RecordPermissions.CanEdit(actor, resource.OwnerSectionId, resource.State, resource.WindowOpen),
-            nameof(RecordOperations.Review) => RecordPermissions.CanReview(actor, resource.State),
+            nameof(RecordOperations.Review) => RecordPermissions.CanReview(actor, resource.State, resource.Editors),
             nameof(RecordOperations.ReadHistory) => RecordPermissions.CanReadHistory(actor),
             _ => false,
         };
         if (allowed)
         {
             context.Succeed(requirement);
+        }
+        else if (requirement.Name == nameof(RecordOperations.Review) && actor.IsPlanningOffice && SeparationOfDuties.WroteVersion(actor, resource.Editors))
+        {
+            // Said in words on the 403 page: the person may review other records, just not this one.
+            context.Fail(new AuthorizationFailureReason(this, SeparationOfDuties.Message));
         }
     }
 }

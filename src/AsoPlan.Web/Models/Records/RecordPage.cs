@@ -46,4 +46,7 @@ public sealed class RecordPage
     public IReadOnlyList<string> Problems { get; set; } = [];
 
     public string StateLabel => State.Japanese();
+
+    /// <summary>What would stop the stored record from being submitted (empty when it is complete).</summary>
+    public IReadOnlyList<string> SubmissionProblems { get; init; } = [];
 }

@@ -22,34 +22,78 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
     public static string Key(int measureNumber, int fiscalYear) => string.Create(CultureInfo.InvariantCulture, $"M{measureNumber}/{fiscalYear}");
 
     public Task<RecordCommandResult> SaveDraftAsync(RecordResource resource, RecordForm form, string actor, CancellationToken cancellationToken = default) =>
-        EnterAsync(resource, form, actor, submit: false, cancellationToken);
+        EnterAsync(resource, form, actor, requireComplete: false, cancellationToken);
 
-    public Task<RecordCommandResult> SubmitAsync(RecordResource resource, RecordForm form, string actor, CancellationToken cancellationToken = default) =>
-        EnterAsync(resource, form, actor, submit: true, cancellationToken);
+    /// <summary>
+    /// The first step of 提出: the form is checked as a submission would be (nothing is stored when anything is
+    /// missing) and saved as a draft, so the confirmation page shows exactly what <see cref="SubmitAsync"/> will submit.
+    /// </summary>
+    public Task<RecordCommandResult> SaveForSubmissionAsync(RecordResource resource, RecordForm form, string actor, CancellationToken cancellationToken = default) =>
+        EnterAsync(resource, form, actor, requireComplete: true, cancellationToken);
+
+    /// <summary>
+    /// Submits the stored record as the confirmation page showed it (<paramref name="version"/>): a record changed
+    /// since then is a conflict; an incomplete one lists what is missing; nothing is stored in either case.
+    /// </summary>
+    public async Task<RecordCommandResult> SubmitAsync(RecordResource resource, string? version, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var record = await db.PdcaRecords.Include(r => r.Values)
+            .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
+        if (record is null)
+        {
+            return RecordCommandResult.Invalid(null, [], ["提出する内容がまだ保存されていません。入力画面で入力し、「提出内容の確認へ」を押してください。"]);
+        }
+
+        if (record.Version.ToString() != version)
+        {
+            return await conflicts.ForReviewAsync(resource, cancellationToken);
+        }
+
+        if (!PdcaWorkflow.StaffCanEdit(record.State, windowOpen: true))
+        {
+            return RecordCommandResult.Invalid(null, [], ["提出済または承認済の記録は変更できません。"]);
+        }
+
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
+        if (PdcaWorkflow.SubmissionProblems(RecordPages.ContentOf(record, indicators)) is { Count: > 0 } problems)
+        {
+            return RecordCommandResult.Invalid(null, [], problems);
+        }
+
+        var before = RecordSnapshot.Of(record, indicators);
+        record.State = PdcaWorkflow.AfterSubmit(record.State);
+        record.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(actor, RecordActions.Submit, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
+        return await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);
+    }
 
     public Task<RecordCommandResult> ApproveAsync(RecordResource resource, string? version, string actor, CancellationToken cancellationToken = default) =>
-        ReviewAsync(resource, version, actor, "record.approve", (record, now) =>
+        ReviewAsync(resource, version, actor, RecordActions.Approve, (record, now) =>
         {
             record.State = PdcaWorkflow.AfterApprove(record.State);
             record.ApprovedAt = now;
         }, cancellationToken);
 
+    /// <summary>A return needs a comment, within the text rules.</summary>
+    public static TextCheck CheckReturnComment(string? comment) => TextInput.Check(comment, "差戻しの理由", PdcaWorkflow.MaxTextLength, required: true);
+
     public Task<RecordCommandResult> ReturnAsync(RecordResource resource, string? version, string? comment, string actor, CancellationToken cancellationToken = default)
     {
-        var check = TextInput.Check(comment, "差戻しの理由", PdcaWorkflow.MaxTextLength, required: true);
+        var check = CheckReturnComment(comment);
         if (!check.Succeeded)
         {
             return Task.FromResult(RecordCommandResult.Invalid(null, [new FieldError("Comment", check.Error!)], []));
         }
 
-        return ReviewAsync(resource, version, actor, "record.return", (record, _) =>
+        return ReviewAsync(resource, version, actor, RecordActions.Return, (record, _) =>
         {
             record.State = PdcaWorkflow.AfterReturn(record.State);
             record.ReviewComment = check.Text;
         }, cancellationToken);
     }
 
-    private async Task<RecordCommandResult> EnterAsync(RecordResource resource, RecordForm form, string actor, bool submit, CancellationToken cancellationToken)
+    private async Task<RecordCommandResult> EnterAsync(RecordResource resource, RecordForm form, string actor, bool requireComplete, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(form);
@@ -62,7 +106,7 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         }
 
         var entry = read.Entry!;
-        if (submit && PdcaWorkflow.SubmissionProblems(entry.ToContent()) is { Count: > 0 } problems)
+        if (requireComplete && PdcaWorkflow.SubmissionProblems(entry.ToContent()) is { Count: > 0 } problems)
         {
             return RecordCommandResult.Invalid(posted, [], problems);
         }
@@ -79,7 +123,7 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
             return RecordCommandResult.Invalid(posted, [], ["提出済または承認済の記録は変更できません。"]);
         }
 
-        var (_, created) = writer.Stage(record, resource.MeasureId, resource.MeasureNumber, resource.FiscalYear, entry, indicators, actor, submit);
+        var (_, created) = writer.Stage(record, resource.MeasureId, resource.MeasureNumber, resource.FiscalYear, entry, indicators, actor, submit: false);
         return await SaveAsync(created, () => conflicts.ForEntryAsync(resource, posted, entry, indicators, cancellationToken), cancellationToken);
     }
 

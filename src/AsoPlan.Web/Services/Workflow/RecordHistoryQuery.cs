@@ -13,10 +13,10 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
 {
     private static readonly Dictionary<string, string> ActionLabels = new()
     {
-        ["record.save"] = "下書き保存",
-        ["record.submit"] = "提出",
-        ["record.approve"] = "承認",
-        ["record.return"] = "差戻し",
+        [RecordActions.Save] = "下書き保存",
+        [RecordActions.Submit] = "提出",
+        [RecordActions.Approve] = "承認",
+        [RecordActions.Return] = "差戻し",
     };
 
     public async Task<RecordHistory> LoadAsync(RecordResource resource, CancellationToken cancellationToken = default)

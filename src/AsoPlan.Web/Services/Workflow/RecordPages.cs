@@ -45,6 +45,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             MeasureRating = calculator.RateMeasure(lines.Select(l => l.Achievement)),
             Stage = EvaluationLabels.StageOf(resource.FiscalYear, measure.TargetYear),
             Form = FormOf(record, indicators),
+            SubmissionProblems = record is null ? [] : PdcaWorkflow.SubmissionProblems(ContentOf(record, indicators)),
         };
     }
 
@@ -83,6 +84,21 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             SelfRatingReason = record?.SelfRatingReason,
             ActionText = record?.ActionText,
         };
+    }
+
+    /// <summary>A stored record's content as submission completeness judges it.</summary>
+    public static RecordContent ContentOf(PdcaRecord record, IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(indicators);
+        return new RecordContent(
+            [.. indicators.Select(i => record.Values.FirstOrDefault(v => v.IndicatorId == i.Id) is { } v
+                ? new EnteredValue(i.Name, v.Value, v.NotAvailableReason)
+                : new EnteredValue(i.Name, null, null))],
+            record.DoText,
+            record.SelfRating,
+            record.SelfRatingReason,
+            record.ActionText);
     }
 
     /// <summary>A stored number as the form shows it: the indicator's decimals, no separators (98.30, 1234).</summary>

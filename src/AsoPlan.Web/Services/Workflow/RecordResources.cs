@@ -30,6 +30,17 @@ public sealed class RecordResources(AsoPlanDbContext db, EntryYears years)
             .Select(r => (RecordState?)r.State)
             .SingleOrDefaultAsync(cancellationToken);
         var open = await db.EntryWindows.AsNoTracking().AnyAsync(w => w.FiscalYear == fiscalYear && w.IsOpen, cancellationToken);
-        return new RecordResource(measure.Id, measureNumber, measure.OwnerSectionId, fiscalYear, state, open);
+        var key = PdcaRecordService.Key(measureNumber, fiscalYear);
+        var history = state is null
+            ? []
+            : await db.AuditEntries.AsNoTracking()
+                .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key)
+                .OrderBy(a => a.Id)
+                .Select(a => new { a.Action, a.Actor })
+                .ToListAsync(cancellationToken);
+        return new RecordResource(measure.Id, measureNumber, measure.OwnerSectionId, fiscalYear, state, open)
+        {
+            Editors = SeparationOfDuties.Editors(history.Select(h => (h.Action, h.Actor))),
+        };
     }
 }

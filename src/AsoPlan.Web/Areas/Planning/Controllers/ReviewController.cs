@@ -25,6 +25,14 @@ public sealed class ReviewController(
         return resource is null ? refusal! : View(await PageAsync(resource, null, cancellationToken));
     }
 
+    /// <summary>The confirmation page before 承認: what will be published (values, ratings, 悪化 flags, coverage).</summary>
+    [HttpGet("approve")]
+    public async Task<IActionResult> ConfirmApprove(int measure, int year, CancellationToken cancellationToken)
+    {
+        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Review, cancellationToken);
+        return resource is null ? refusal! : View(await PageAsync(resource, null, cancellationToken));
+    }
+
     [HttpPost("approve")]
     public async Task<IActionResult> Approve(int measure, int year, string? version, CancellationToken cancellationToken)
     {
@@ -38,13 +46,30 @@ public sealed class ReviewController(
         return await AfterAsync(resource, result, "承認しました。実績値が公開ページとオープンデータに反映されます。", null, cancellationToken);
     }
 
+    /// <summary>
+    /// 差し戻し in two steps: without <paramref name="confirmed"/> the comment is checked and the confirmation page
+    /// shown (nothing changes); with it, the record is returned.
+    /// </summary>
     [HttpPost("return")]
-    public async Task<IActionResult> Return(int measure, int year, string? version, string? comment, CancellationToken cancellationToken)
+    public async Task<IActionResult> Return(int measure, int year, string? version, string? comment, bool confirmed, CancellationToken cancellationToken)
     {
         var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Review, cancellationToken);
         if (resource is null)
         {
             return refusal!;
+        }
+
+        if (!confirmed)
+        {
+            var check = PdcaRecordService.CheckReturnComment(comment);
+            if (!check.Succeeded)
+            {
+                return await AfterAsync(resource, RecordCommandResult.Invalid(null, [new FieldError("Comment", check.Error!)], []), "", comment, cancellationToken);
+            }
+
+            var page = await PageAsync(resource, check.Text, cancellationToken);
+            page.Record.Form.Version = version;
+            return View("ConfirmReturn", page);
         }
 
         var result = await records.ReturnAsync(resource, version, comment, User.Identity!.Name!, cancellationToken);
@@ -69,5 +94,8 @@ public sealed class ReviewController(
     }
 
     private async Task<ReviewPage> PageAsync(RecordResource resource, string? comment, CancellationToken cancellationToken) =>
-        new(await pages.LoadAsync(resource, cancellationToken), await AllowedAsync(resource, RecordOperations.Review), comment);
+        new(await pages.LoadAsync(resource, cancellationToken), await AllowedAsync(resource, RecordOperations.Review), comment)
+        {
+            OwnWork = resource.State == Core.Workflow.RecordState.Submitted && resource.Editors.Contains(User.Identity?.Name ?? string.Empty),
+        };
 }
