@@ -14,10 +14,24 @@ public static class RecordPermissions
         return actor.IsStaffOf(ownerSectionId) || actor.IsPlanningOffice;
     }
 
-    public static bool CanEdit(WorkflowActor actor, int ownerSectionId, RecordState? state, bool windowOpen)
+    public static bool CanEdit(WorkflowActor actor, int ownerSectionId, RecordState? state, bool windowOpen, bool correcting = false)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.IsStaffOf(ownerSectionId) && PdcaWorkflow.StaffCanEdit(state, windowOpen);
+        return actor.IsStaffOf(ownerSectionId) && PdcaWorkflow.StaffCanEdit(state, windowOpen, correcting);
+    }
+
+    /// <summary>The planning office reopens an approved record for correction (with a reason).</summary>
+    public static bool CanReopen(WorkflowActor actor, RecordState? state)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsPlanningOffice && PdcaWorkflow.CanReopen(state);
+    }
+
+    /// <summary>The owning section asks for an approved record to be corrected, once until it is answered.</summary>
+    public static bool CanRequestCorrection(WorkflowActor actor, int ownerSectionId, RecordState? state, bool requestPending)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsStaffOf(ownerSectionId) && PdcaWorkflow.CanReopen(state) && !requestPending;
     }
 
     /// <summary>A section's entry workbook is its own staff's: the planning office reviews records, it does not fill them in.</summary>

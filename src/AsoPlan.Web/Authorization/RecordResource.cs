@@ -15,6 +15,12 @@ public sealed record RecordResource(
     RecordState? State,
     bool WindowOpen)
 {
+    /// <summary>Reopened for correction after approval (<c>PdcaRecord.CorrectionReason</c>): editable whatever the window.</summary>
+    public bool Correcting { get; init; }
+
+    /// <summary>The section has asked for a correction that the planning office has not answered yet.</summary>
+    public bool CorrectionRequested { get; init; }
+
     /// <summary>User names of everyone who saved, submitted or asked to correct the record since its last approval.</summary>
     public IReadOnlySet<string> Editors { get; init; } = new HashSet<string>();
 }

@@ -15,7 +15,7 @@ namespace AsoPlan.Web.Services.Workflow;
 /// with Core's rules, moves the state with <see cref="PdcaWorkflow"/>, writes the audit trail and commits
 /// once; a stale form comes back as a conflict, never as an exception.
 /// </summary>
-public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, RecordPages pages, RecordConflicts conflicts, RecordEntryWriter writer, TimeProvider clock)
+public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, RecordPages pages, RecordConflicts conflicts, RecordEntryWriter writer, EvaluationPublisher publisher, TimeProvider clock)
 {
     public const string EntityType = nameof(PdcaRecord);
 
@@ -68,12 +68,82 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         return await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);
     }
 
+    /// <summary>
+    /// Approves and publishes: the values and their evaluations as of now become the record's current publication
+    /// (a correction's gets its dated public notes). A review comment belongs to the version it was written on, so
+    /// it does not stay on the approved record (the history keeps it); a finished correction clears its reason.
+    /// </summary>
     public Task<RecordCommandResult> ApproveAsync(RecordResource resource, string? version, string actor, CancellationToken cancellationToken = default) =>
-        ReviewAsync(resource, version, actor, RecordActions.Approve, (record, now) =>
+        ReviewAsync(resource, version, actor, RecordActions.Approve, PdcaWorkflow.CanReview, async (record, indicators, now) =>
         {
             record.State = PdcaWorkflow.AfterApprove(record.State);
             record.ApprovedAt = now;
+            await publisher.StageAsync(record, indicators, now, cancellationToken);
+            record.ReviewComment = null;
+            record.CorrectionReason = null;
         }, cancellationToken);
+
+    /// <summary>The public notes that approving the record now would add (a correction's); empty for a first approval.</summary>
+    public async Task<IReadOnlyList<string>> PreviewNotesAsync(RecordResource resource, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var record = await db.PdcaRecords.AsNoTracking().Include(r => r.Values)
+            .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
+        if (record is null)
+        {
+            return [];
+        }
+
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
+        var preview = await publisher.PreviewAsync(record, indicators, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return Formatting.ValueFormat.Lines(preview.Notes);
+    }
+
+    /// <summary>The reason for a correction (reopening, or a section's request): required, short.</summary>
+    public static TextCheck CheckCorrectionReason(string? reason) => TextInput.Check(reason, "訂正の理由", PdcaWorkflow.MaxShortTextLength, required: true);
+
+    /// <summary>
+    /// Reopens an approved record for correction: it goes back to the section (差戻し, editable whatever the window)
+    /// with the reason, which the corrected version's public note will give. The public keeps the current
+    /// publication until the correction is approved.
+    /// </summary>
+    public Task<RecordCommandResult> ReopenAsync(RecordResource resource, string? version, string? reason, string actor, CancellationToken cancellationToken = default)
+    {
+        var check = CheckCorrectionReason(reason);
+        if (!check.Succeeded)
+        {
+            return Task.FromResult(RecordCommandResult.Invalid(null, [new FieldError("Reason", check.Error!)], []));
+        }
+
+        return ReviewAsync(resource, version, actor, RecordActions.Reopen, PdcaWorkflow.CanReopen, (record, _, _) =>
+        {
+            record.State = PdcaWorkflow.AfterReopen(record.State);
+            record.CorrectionReason = check.Text;
+            record.ReviewComment = $"訂正のため再開しました（理由: {check.Text}）。訂正して再提出してください。";
+            record.CorrectionRequest = null;
+            record.CorrectionRequestedBy = null;
+            record.CorrectionRequestedAt = null;
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>The section asks the planning office to reopen its approved record, with a reason; nothing else changes.</summary>
+    public Task<RecordCommandResult> RequestCorrectionAsync(RecordResource resource, string? version, string? reason, string actor, CancellationToken cancellationToken = default)
+    {
+        var check = CheckCorrectionReason(reason);
+        if (!check.Succeeded)
+        {
+            return Task.FromResult(RecordCommandResult.Invalid(null, [new FieldError("Reason", check.Error!)], []));
+        }
+
+        return ReviewAsync(resource, version, actor, RecordActions.RequestCorrection, state => PdcaWorkflow.CanReopen(state), (record, _, now) =>
+        {
+            record.CorrectionRequest = check.Text;
+            record.CorrectionRequestedBy = actor;
+            record.CorrectionRequestedAt = now;
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
 
     /// <summary>A return needs a comment, within the text rules.</summary>
     public static TextCheck CheckReturnComment(string? comment) => TextInput.Check(comment, "差戻しの理由", PdcaWorkflow.MaxTextLength, required: true);
@@ -86,10 +156,11 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
             return Task.FromResult(RecordCommandResult.Invalid(null, [new FieldError("Comment", check.Error!)], []));
         }
 
-        return ReviewAsync(resource, version, actor, RecordActions.Return, (record, _) =>
+        return ReviewAsync(resource, version, actor, RecordActions.Return, PdcaWorkflow.CanReview, (record, _, _) =>
         {
             record.State = PdcaWorkflow.AfterReturn(record.State);
             record.ReviewComment = check.Text;
+            return Task.CompletedTask;
         }, cancellationToken);
     }
 
@@ -127,7 +198,15 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         return await SaveAsync(created, () => conflicts.ForEntryAsync(resource, posted, entry, indicators, cancellationToken), cancellationToken);
     }
 
-    private async Task<RecordCommandResult> ReviewAsync(RecordResource resource, string? version, string actor, string action, Action<PdcaRecord, DateTime> change, CancellationToken cancellationToken)
+    /// <summary>A change to a stored record in one state (<paramref name="allowed"/>), as of the version the page showed.</summary>
+    private async Task<RecordCommandResult> ReviewAsync(
+        RecordResource resource,
+        string? version,
+        string actor,
+        string action,
+        Func<RecordState?, bool> allowed,
+        Func<PdcaRecord, IReadOnlyList<Indicator>, DateTime, Task> change,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
         var record = await db.PdcaRecords.Include(r => r.Values)
@@ -137,15 +216,15 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
             return await conflicts.ForReviewAsync(resource, cancellationToken);
         }
 
-        if (!PdcaWorkflow.CanReview(record.State))
+        if (!allowed(record.State))
         {
-            return RecordCommandResult.Invalid(null, [], ["提出済の記録だけを承認・差戻しできます。"]);
+            return RecordCommandResult.Invalid(null, [], [$"この記録は{record.State.Japanese()}のため、この操作はできません。"]);
         }
 
         var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var before = RecordSnapshot.Of(record, indicators);
         var now = clock.GetUtcNow().UtcDateTime;
-        change(record, now);
+        await change(record, indicators, now);
         record.UpdatedAt = now;
         audit.Record(actor, action, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
         return await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);

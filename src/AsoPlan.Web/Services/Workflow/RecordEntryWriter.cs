@@ -58,6 +58,7 @@ public sealed class RecordEntryWriter(AsoPlanDbContext db, AuditTrail audit, Tim
             stored.Value = value.Value;
             stored.NotAvailableReason = value.NotAvailableReason;
             stored.MeasurementNote = value.MeasurementNote;
+            stored.IsPreliminary = value.Value is not null && (value.Preliminary ?? stored.IsPreliminary);
         }
 
         record.DoText = entry.DoText;

@@ -46,6 +46,15 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             Stage = EvaluationLabels.StageOf(resource.FiscalYear, measure.TargetYear),
             Form = FormOf(record, indicators),
             SubmissionProblems = record is null ? [] : PdcaWorkflow.SubmissionProblems(ContentOf(record, indicators)),
+            CorrectionReason = record?.CorrectionReason,
+            CorrectionRequest = record?.CorrectionRequest,
+            CorrectionRequestedBy = record?.CorrectionRequestedBy,
+            CorrectionRequestedAt = record?.CorrectionRequestedAt,
+            CorrectionNotes = record is null ? [] : [.. (await db.Publications.AsNoTracking()
+                .Where(p => p.PdcaRecordId == record.Id && p.Notes != null)
+                .OrderBy(p => p.Revision)
+                .Select(p => p.Notes!)
+                .ToListAsync(cancellationToken)).SelectMany(Formatting.ValueFormat.Lines)],
         };
     }
 
@@ -77,6 +86,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
                     NotAvailable = stored is { Value: null, NotAvailableReason: not null },
                     NotAvailableReason = stored?.NotAvailableReason,
                     MeasurementNote = stored?.MeasurementNote,
+                    Preliminary = stored?.IsPreliminary == true,
                 };
             })],
             DoText = record?.DoText,
@@ -132,7 +142,10 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
         stored?.Value,
         stored?.NotAvailableReason,
         stored?.MeasurementNote,
-        stored?.Value is { } value ? Evaluate(indicator, fiscalYear, value) : null);
+        stored?.Value is { } value ? Evaluate(indicator, fiscalYear, value) : null)
+    {
+        Preliminary = stored?.IsPreliminary == true,
+    };
 
     /// <summary>The target as printed; a relative one (10%向上) with the number it resolves to, e.g. 10%向上（3,776人）.</summary>
     public static string TargetText(Indicator indicator) =>

@@ -25,12 +25,21 @@ public sealed class ReviewController(
         return resource is null ? refusal! : View(await PageAsync(resource, null, cancellationToken));
     }
 
-    /// <summary>The confirmation page before 承認: what will be published (values, ratings, 悪化 flags, coverage).</summary>
+    /// <summary>
+    /// The confirmation page before 承認: what will be published (values, ratings, 悪化 flags, coverage) and, for a
+    /// correction, the dated public notes it will add.
+    /// </summary>
     [HttpGet("approve")]
     public async Task<IActionResult> ConfirmApprove(int measure, int year, CancellationToken cancellationToken)
     {
         var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Review, cancellationToken);
-        return resource is null ? refusal! : View(await PageAsync(resource, null, cancellationToken));
+        if (resource is null)
+        {
+            return refusal!;
+        }
+
+        var page = await PageAsync(resource, null, cancellationToken);
+        return View(page with { PublicationNotes = await records.PreviewNotesAsync(resource, cancellationToken) });
     }
 
     [HttpPost("approve")]
@@ -74,6 +83,36 @@ public sealed class ReviewController(
 
         var result = await records.ReturnAsync(resource, version, comment, User.Identity!.Name!, cancellationToken);
         return await AfterAsync(resource, result, "差し戻しました。担当課にコメントが表示されます。", comment, cancellationToken);
+    }
+
+    /// <summary>
+    /// 訂正のための再開 in two steps, like 差し戻し: the reason is checked and the confirmation page shown; with
+    /// <paramref name="confirmed"/> the approved record goes back to its section.
+    /// </summary>
+    [HttpPost("reopen")]
+    public async Task<IActionResult> Reopen(int measure, int year, string? version, string? reason, bool confirmed, CancellationToken cancellationToken)
+    {
+        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Reopen, cancellationToken);
+        if (resource is null)
+        {
+            return refusal!;
+        }
+
+        if (!confirmed)
+        {
+            var check = PdcaRecordService.CheckCorrectionReason(reason);
+            if (!check.Succeeded)
+            {
+                return await AfterAsync(resource, RecordCommandResult.Invalid(null, [new FieldError("Reason", check.Error!)], []), "", null, cancellationToken);
+            }
+
+            var page = await PageAsync(resource, check.Text, cancellationToken);
+            page.Record.Form.Version = version;
+            return View("ConfirmReopen", page);
+        }
+
+        var result = await records.ReopenAsync(resource, version, reason, User.Identity!.Name!, cancellationToken);
+        return await AfterAsync(resource, result, "訂正のため再開しました。担当課が訂正して再提出し、承認されるまで、公開ページには前回公表した内容が表示されます。", null, cancellationToken);
     }
 
     private async Task<IActionResult> AfterAsync(RecordResource resource, RecordCommandResult result, string done, string? comment, CancellationToken cancellationToken)

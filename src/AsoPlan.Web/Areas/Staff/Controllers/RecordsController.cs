@@ -86,6 +86,41 @@ public sealed class RecordsController(
 
     public const string ConfirmStep = "confirm";
 
+    /// <summary>訂正の依頼 of an approved record, in two steps: the reason and its confirmation page, then the request.</summary>
+    [HttpPost("correction-request")]
+    public async Task<IActionResult> RequestCorrection(int measure, int year, string? version, string? reason, bool confirmed, CancellationToken cancellationToken)
+    {
+        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.RequestCorrection, cancellationToken);
+        if (resource is null)
+        {
+            return refusal!;
+        }
+
+        var check = PdcaRecordService.CheckCorrectionReason(reason);
+        var result = !check.Succeeded ? RecordCommandResult.Invalid(null, [new FieldError("Reason", check.Error!)], [])
+            : confirmed ? await records.RequestCorrectionAsync(resource, version, reason, User.Identity!.Name!, cancellationToken)
+            : null;
+        if (result?.Succeeded == true)
+        {
+            TempData[Flash.Key] = "訂正を依頼しました。企画担当が確認して再開すると、この画面から訂正できます。";
+            return RedirectToAction(nameof(Edit), new { measure, year });
+        }
+
+        var current = await Resources.FindAsync(measure, year, cancellationToken) ?? resource;
+        var page = await pages.LoadAsync(current, cancellationToken);
+        page.Form.Version = result is null ? version : page.Form.Version;
+        if (result is null)
+        {
+            ViewData["Reason"] = check.Text;
+            return View("ConfirmCorrectionRequest", page);
+        }
+
+        page.Conflict = result.Conflict;
+        page.Problems = result.Problems;
+        ModelState.ReplaceWith(string.Empty, result.Errors);
+        return Refused(View(nameof(Edit), page), result.Outcome);
+    }
+
     /// <summary>Saves the form with <paramref name="command"/>; a null <paramref name="done"/> goes on to the confirmation page.</summary>
     private async Task<IActionResult> EnterAsync(
         int measure,
