@@ -65,7 +65,7 @@ public static class Journeys
         {
             fields = entries[i].StartsWith(NotAvailable, StringComparison.Ordinal)
                 ? fields.With($"Form.Values[{i}].Value", "").With($"Form.Values[{i}].NotAvailable", "true").With($"Form.Values[{i}].NotAvailableReason", entries[i][NotAvailable.Length..])
-                : fields.With($"Form.Values[{i}].Value", entries[i]);
+                : fields.With($"Form.Values[{i}].Value", entries[i]).With($"Form.Values[{i}].NotAvailable", "false").With($"Form.Values[{i}].NotAvailableReason", "");
         }
 
         await SaveAndSubmitAsync(staff.Client, measure, year, FormPosting.AntiforgeryToken(form), fields);

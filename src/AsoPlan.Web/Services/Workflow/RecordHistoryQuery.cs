@@ -17,6 +17,8 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         [RecordActions.Submit] = "提出",
         [RecordActions.Approve] = "承認",
         [RecordActions.Return] = "差戻し",
+        [RecordActions.Reopen] = "訂正のため再開",
+        [RecordActions.RequestCorrection] = "訂正の依頼",
     };
 
     public async Task<RecordHistory> LoadAsync(RecordResource resource, CancellationToken cancellationToken = default)
