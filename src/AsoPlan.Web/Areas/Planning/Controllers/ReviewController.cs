@@ -3,7 +3,9 @@ using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AsoPlan.Web.Areas.Planning.Controllers;
@@ -60,59 +62,56 @@ public sealed class ReviewController(
     /// shown (nothing changes); with it, the record is returned.
     /// </summary>
     [HttpPost("return")]
-    public async Task<IActionResult> Return(int measure, int year, string? version, string? comment, bool confirmed, CancellationToken cancellationToken)
-    {
-        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Review, cancellationToken);
-        if (resource is null)
-        {
-            return refusal!;
-        }
-
-        if (!confirmed)
-        {
-            var check = PdcaRecordService.CheckReturnComment(comment);
-            if (!check.Succeeded)
-            {
-                return await AfterAsync(resource, RecordCommandResult.Invalid(null, [new FieldError("Comment", check.Error!)], []), "", comment, cancellationToken);
-            }
-
-            var page = await PageAsync(resource, check.Text, cancellationToken);
-            page.Record.Form.Version = version;
-            return View("ConfirmReturn", page);
-        }
-
-        var result = await records.ReturnAsync(resource, version, comment, User.Identity!.Name!, cancellationToken);
-        return await AfterAsync(resource, result, "差し戻しました。担当課にコメントが表示されます。", comment, cancellationToken);
-    }
+    public Task<IActionResult> Return(int measure, int year, string? version, string? comment, bool confirmed, CancellationToken cancellationToken) =>
+        TwoStepAsync(
+            new(measure, year, version, comment, confirmed, RecordOperations.Review, "Comment", "ConfirmReturn", "差し戻しました。担当課にコメントが表示されます。"),
+            PdcaRecordService.CheckReturnComment,
+            records.ReturnAsync,
+            cancellationToken);
 
     /// <summary>
     /// 訂正のための再開 in two steps, like 差し戻し: the reason is checked and the confirmation page shown; with
     /// <paramref name="confirmed"/> the approved record goes back to its section.
     /// </summary>
     [HttpPost("reopen")]
-    public async Task<IActionResult> Reopen(int measure, int year, string? version, string? reason, bool confirmed, CancellationToken cancellationToken)
+    public Task<IActionResult> Reopen(int measure, int year, string? version, string? reason, bool confirmed, CancellationToken cancellationToken) =>
+        TwoStepAsync(
+            new(measure, year, version, reason, confirmed, RecordOperations.Reopen, "Reason", "ConfirmReopen", "訂正のため再開しました。担当課が訂正して再提出し、承認されるまで、公開ページには前回公表した内容が表示されます。"),
+            PdcaRecordService.CheckCorrectionReason,
+            records.ReopenAsync,
+            cancellationToken);
+
+    private sealed record TwoStep(int Measure, int Year, string? Version, string? Text, bool Confirmed, OperationAuthorizationRequirement Operation, string Field, string ConfirmView, string Done);
+
+    /// <summary>A decision with a typed text: checked and confirmed on its own page first, carried out only when confirmed.</summary>
+    private async Task<IActionResult> TwoStepAsync(
+        TwoStep step,
+        Func<string?, TextCheck> check,
+        Func<RecordResource, string?, string?, string, CancellationToken, Task<RecordCommandResult>> command,
+        CancellationToken cancellationToken)
     {
-        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Reopen, cancellationToken);
+        var (resource, refusal) = await FindAuthorizedAsync(step.Measure, step.Year, step.Operation, cancellationToken);
         if (resource is null)
         {
             return refusal!;
         }
 
-        if (!confirmed)
+        var comment = step.Field == "Comment" ? step.Text : null;
+        if (step.Confirmed)
         {
-            var check = PdcaRecordService.CheckCorrectionReason(reason);
-            if (!check.Succeeded)
-            {
-                return await AfterAsync(resource, RecordCommandResult.Invalid(null, [new FieldError("Reason", check.Error!)], []), "", null, cancellationToken);
-            }
-
-            var page = await PageAsync(resource, check.Text, cancellationToken);
-            page.Record.Form.Version = version;
-            return View("ConfirmReopen", page);
+            var result = await command(resource, step.Version, step.Text, User.Identity!.Name!, cancellationToken);
+            return await AfterAsync(resource, result, step.Done, comment, cancellationToken);
         }
 
-        var result = await records.ReopenAsync(resource, version, reason, User.Identity!.Name!, cancellationToken);
-        return await AfterAsync(resource, result, "訂正のため再開しました。担当課が訂正して再提出し、承認されるまで、公開ページには前回公表した内容が表示されます。", null, cancellationToken);
+        var checkedText = check(step.Text);
+        if (!checkedText.Succeeded)
+        {
+            return await AfterAsync(resource, RecordCommandResult.Invalid(null, [new FieldError(step.Field, checkedText.Error!)], []), step.Done, comment, cancellationToken);
+        }
+
+        var page = await PageAsync(resource, checkedText.Text, cancellationToken);
+        page.Record.Form.Version = step.Version;
+        return View(step.ConfirmView, page);
     }
 
     private async Task<IActionResult> AfterAsync(RecordResource resource, RecordCommandResult result, string done, string? comment, CancellationToken cancellationToken)
