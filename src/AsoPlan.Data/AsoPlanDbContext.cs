@@ -2,6 +2,7 @@ using AsoPlan.Core.Audit;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
+using AsoPlan.Core.Search;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -65,12 +66,14 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RenewRecordVersions();
+        RefreshSearchText();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RenewRecordVersions();
+        RefreshSearchText();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -93,6 +96,19 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
             if (entry.State is EntityState.Added or EntityState.Modified || valuesChanged)
             {
                 entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+
+    /// <summary>Every added or changed plan item gets its folded search column anew (see <see cref="ISearchable"/>).</summary>
+    private void RefreshSearchText()
+    {
+        foreach (var entry in ChangeTracker.Entries<ISearchable>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            var text = SearchFolding.Column([.. entry.Entity.SearchFields()]);
+            if (entry.Entity.SearchText != text)
+            {
+                entry.Entity.SearchText = text;
             }
         }
     }

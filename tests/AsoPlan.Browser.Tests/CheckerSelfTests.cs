@@ -82,6 +82,13 @@ public sealed class CheckerSelfTests(BrowserSuite suite, ITestOutputHelper outpu
         await phone.GotoAsync(FixtureUrl("broken.html"));
         Expect.Mentions(await PageInspector.OverflowAsync(phone), "the page scrolls horizontally at 390 CSS px");
         Expect.Mentions(await PageInspector.TapTargetsAsync(phone), "px and too close to <button class=\"tiny\">");
+        Expect.Mentions(await PageInspector.SqueezedCellsAsync(phone), "table cell «令和2年度（基準値）» is squeezed");
+        var cues = await PageInspector.ScrollCuesAsync(phone);
+        Expect.Mentions(cues, "scrolls sideways with no visible cue");
+        Expect.Mentions(cues, "its first column is not sticky");
+        var template = await PageInspector.TemplateTextAsync(desktop);
+        Expect.Mentions(template, "template code in the text: «計画の進み具合@if");
+        Expect.Mentions(template, "unprocessed template attribute portal-href");
 
         await desktop.GotoAsync(FixtureUrl("clean.html"));
         Expect.NoProblems("structure", "clean.html", await PageInspector.StructureAsync(desktop));
@@ -89,5 +96,8 @@ public sealed class CheckerSelfTests(BrowserSuite suite, ITestOutputHelper outpu
         await phone.GotoAsync(FixtureUrl("clean.html"));
         Expect.NoProblems("overflow", "clean.html", await PageInspector.OverflowAsync(phone));
         Expect.NoProblems("tap targets", "clean.html", await PageInspector.TapTargetsAsync(phone));
+        Expect.NoProblems("squeezed cells", "clean.html", await PageInspector.SqueezedCellsAsync(phone));
+        Expect.NoProblems("scroll cues", "clean.html", await PageInspector.ScrollCuesAsync(phone));
+        Expect.NoProblems("template text", "clean.html", await PageInspector.TemplateTextAsync(desktop));
     }
 }

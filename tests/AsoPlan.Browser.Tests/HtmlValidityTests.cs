@@ -19,7 +19,8 @@ public sealed class HtmlValidityTests(BrowserSuite suite, ITestOutputHelper outp
         var server = await suite.ServerAsync();
         var documents = new List<HtmlDocument>();
         var wrongStatus = new List<string>();
-        foreach (var target in await SiteMap.AllAsync(server))
+        var pages = await SiteMap.AllAsync(server);
+        foreach (var target in pages)
         {
             using var response = await server.Http.GetAsync(new Uri(target.Path.TrimStart('/'), UriKind.Relative));
             if ((int)response.StatusCode != target.ExpectedStatus)
@@ -31,6 +32,7 @@ public sealed class HtmlValidityTests(BrowserSuite suite, ITestOutputHelper outp
         }
 
         var results = await NuHtmlChecker.ValidateAsync(documents, "pages");
+        AccessibilityRecord.HtmlChecked([.. pages.Select(p => (p, results[p.Name].Count(m => m.IsError)))]);
         output.WriteLine($"validated {documents.Count} pages");
         var invalid = NuHtmlChecker.Describe(results);
         Assert.True(wrongStatus.Count == 0 && invalid.Length == 0, string.Join('\n', wrongStatus) + "\n" + invalid);

@@ -4,13 +4,16 @@ using AsoPlan.Browser.Tests.Site;
 
 namespace AsoPlan.Browser.Tests;
 
-/// <summary>Most visitors come on a phone: 390×844, no sideways scrolling, tables in their own scroller, big enough targets.</summary>
+/// <summary>
+/// Most visitors come on a phone: 390×844, no sideways scrolling, tables in their own scroller with a cue and a sticky
+/// first column (or stacked as cards), no squeezed table cells, big enough targets.
+/// </summary>
 [Collection(BrowserSuiteDefinition.Name)]
 public sealed class PhoneLayoutTests(BrowserSuite suite, ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(SiteMap.Kinds), MemberType = typeof(SiteMap))]
-    public async Task Phone_page_fits_the_screen_and_tap_targets_are_at_least_24px(string kind)
+    public async Task Phone_page_fits_the_screen_tables_read_well_and_tap_targets_are_at_least_24px(string kind)
     {
         if (OptOut.Applies(output))
         {
@@ -20,7 +23,13 @@ public sealed class PhoneLayoutTests(BrowserSuite suite, ITestOutputHelper outpu
         Expect.NoProblems("phone layout at 390×844", await suite.InspectEveryPageAsync(
             kind,
             Screen.Phone,
-            async (page, _) => [.. await PageInspector.OverflowAsync(page), .. await PageInspector.TapTargetsAsync(page)]));
+            async (page, _) =>
+            [
+                .. await PageInspector.OverflowAsync(page),
+                .. await PageInspector.SqueezedCellsAsync(page),
+                .. await PageInspector.ScrollCuesAsync(page),
+                .. await PageInspector.TapTargetsAsync(page),
+            ]));
     }
 
     [Fact]

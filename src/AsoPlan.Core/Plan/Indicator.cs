@@ -4,7 +4,7 @@ namespace AsoPlan.Core.Plan;
 /// An outcome indicator (成果指標) series. A source row with two series
 /// (e.g. 年間宿泊者数(うち年間外国人宿泊者数)) becomes two indicators sharing a <see cref="RowName"/>.
 /// </summary>
-public class Indicator
+public class Indicator : Search.ISearchable
 {
     public int Id { get; set; }
 
@@ -68,4 +68,9 @@ public class Indicator
 
     /// <summary>Whether the indicator is measured in <paramref name="fiscalYear"/> (not retired by then).</summary>
     public bool IsActiveIn(int fiscalYear) => RetiredFromFiscalYear is not { } retired || fiscalYear < retired;
+
+    /// <summary>The folded search fields (<see cref="Search.ISearchable"/>); kept up to date by the context.</summary>
+    public string SearchText { get; set; } = string.Empty;
+
+    public IEnumerable<string?> SearchFields() => [Name, RowName];
 }

@@ -1,7 +1,7 @@
 namespace AsoPlan.Core.Plan;
 
 /// <summary>A row of a measure's 主要な施策, or a bullet of its 主な取り組み.</summary>
-public class Initiative
+public class Initiative : Search.ISearchable
 {
     public int Id { get; set; }
 
@@ -24,4 +24,9 @@ public class Initiative
 
     /// <summary>主な事務・事業, one per line without the leading ○.</summary>
     public string? Projects { get; set; }
+
+    /// <summary>The folded search fields (<see cref="Search.ISearchable"/>); kept up to date by the context.</summary>
+    public string SearchText { get; set; } = string.Empty;
+
+    public IEnumerable<string?> SearchFields() => [Name, Content, Effect, Projects];
 }

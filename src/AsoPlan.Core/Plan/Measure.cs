@@ -1,7 +1,7 @@
 namespace AsoPlan.Core.Plan;
 
 /// <summary>One of the 20 implementation measures (実施施策).</summary>
-public class Measure
+public class Measure : Search.ISearchable
 {
     public int Id { get; set; }
 
@@ -28,4 +28,9 @@ public class Measure
     public List<Initiative> Initiatives { get; set; } = [];
 
     public List<Indicator> Indicators { get; set; } = [];
+
+    /// <summary>The folded search fields (<see cref="Search.ISearchable"/>); kept up to date by the context.</summary>
+    public string SearchText { get; set; } = string.Empty;
+
+    public IEnumerable<string?> SearchFields() => [Title, Description];
 }

@@ -1,7 +1,7 @@
 namespace AsoPlan.Core.Plan;
 
 /// <summary>One of the 6 policies (政策1「発展」 … 政策6「安心」).</summary>
-public class Policy
+public class Policy : Search.ISearchable
 {
     public int Id { get; set; }
 
@@ -38,4 +38,9 @@ public class Policy
     public List<IndividualPlan> IndividualPlans { get; set; } = [];
 
     public List<Measure> Measures { get; set; } = [];
+
+    /// <summary>The folded search fields (<see cref="Search.ISearchable"/>); kept up to date by the context.</summary>
+    public string SearchText { get; set; } = string.Empty;
+
+    public IEnumerable<string?> SearchFields() => [Title, ShortName, Subtitle, CurrentIssues];
 }

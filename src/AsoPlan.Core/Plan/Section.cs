@@ -20,4 +20,14 @@ public class Section
     public required string Roles { get; set; }
 
     public List<Measure> Measures { get; set; } = [];
+
+    /// <summary>問い合わせ先: the phone number citizens call; set by administrators, empty until set (never invented).</summary>
+    public string? ContactPhone { get; set; }
+
+    public string? ContactEmail { get; set; }
+
+    /// <summary>Where the section sits, e.g. 阿蘇市役所 本庁舎2階.</summary>
+    public string? ContactOffice { get; set; }
+
+    public bool HasContact => ContactPhone is not null || ContactEmail is not null || ContactOffice is not null;
 }

@@ -14,6 +14,9 @@ internal static class ModelLimits
     public const int CellText = 100;
     public const int Note = 1000;
 
+    /// <summary>A phone number as people write it: 0967-22-3111（内線 123）.</summary>
+    public const int Phone = 40;
+
     /// <summary>Identity's own user name column is 256.</summary>
     public const int UserName = 256;
 

@@ -6,6 +6,7 @@ using AsoPlan.Web.Queries.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace AsoPlan.Web.Controllers;
 
@@ -13,13 +14,24 @@ namespace AsoPlan.Web.Controllers;
 [PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("opendata")]
-public sealed class OpenDataController(OpenDataQuery indicators, PlanDocumentQuery plan, AchievementCalculator calculator) : Controller
+public sealed class OpenDataController(
+    OpenDataQuery indicators, PlanDocumentQuery plan, AchievementCalculator calculator, PublishedChangesQuery changes, IOptions<OpenDataOptions> licence) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var (years, series) = await indicators.IndicatorsAsync(HttpContext.Period(), cancellationToken);
-        return View(new OpenDataPage(OpenDataColumn.For(years, calculator.Bands), series.Count));
+        var published = await changes.LatestAsync(HttpContext.Period(), cancellationToken);
+        return View(new OpenDataPage(OpenDataColumn.For(years, calculator.Bands), series.Count, licence.Value, published));
+    }
+
+    /// <summary>Atom feed of published changes: approvals of yearly values and revision notes of the plan.</summary>
+    [HttpGet("feed.atom")]
+    public async Task<IActionResult> Feed(CancellationToken cancellationToken)
+    {
+        var published = await changes.LatestAsync(HttpContext.Period(), cancellationToken);
+        var site = new Uri($"{Request.Scheme}://{Request.Host}{Request.PathBase}/");
+        return File(ChangeFeed.Write(HttpContext.Period(), site, licence.Value, published), ChangeFeed.ContentType);
     }
 
     [HttpGet("indicators.csv")]

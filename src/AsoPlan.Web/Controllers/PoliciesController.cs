@@ -15,7 +15,7 @@ public sealed class PoliciesController(PolicyQueries policies) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await policies.ListAsync(HttpContext.Period(), cancellationToken));
+        View(await policies.IndexAsync(HttpContext.Period(), cancellationToken));
 
     [HttpGet("{number:int}")]
     public async Task<IActionResult> Details(int number, CancellationToken cancellationToken)

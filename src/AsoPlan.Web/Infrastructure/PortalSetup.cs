@@ -13,6 +13,8 @@ public static class PortalSetup
         services.AddSingleton<IndicatorRows>();
         services.AddScoped<PortalPeriods>();
         services.AddScoped<HomeQuery>();
+        services.AddScoped<ConceptQuery>();
+        services.AddSingleton<AsoPlan.Web.Accessibility.AccessibilityStatement>();
         services.AddScoped<PolicyQueries>();
         services.AddScoped<MeasureQueries>();
         services.AddScoped<RevisionNotesQuery>();
@@ -20,6 +22,8 @@ public static class PortalSetup
         services.AddScoped<SdgQuery>();
         services.AddScoped<SearchQuery>();
         services.AddScoped<OpenDataQuery>();
+        services.AddScoped<PublishedChangesQuery>();
+        services.AddOptions<OpenDataOptions>().BindConfiguration(OpenDataOptions.Section);
         services.AddScoped<PlanDocumentQuery>();
         return services;
     }

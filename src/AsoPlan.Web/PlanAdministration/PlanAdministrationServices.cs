@@ -15,6 +15,7 @@ public static class PlanAdministrationServices
         services.AddScoped<PlanEditQueries>();
         services.AddScoped<PlanChangeLog>();
         services.AddScoped<PlanTextEditor>();
+        services.AddScoped<SectionContactEditor>();
         services.AddScoped<IndicatorGoalEditor>();
         services.AddScoped<IndicatorLifecycleEditor>();
         services.AddScoped<IAuthorizationHandler, PlanAuthorizationHandler>();

@@ -45,6 +45,7 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
             neighbours.FirstOrDefault(m => m.Number == number - 1),
             neighbours.FirstOrDefault(m => m.Number == number + 1),
             await revisionNotes.ForMeasureAsync(measure.Id, cancellationToken),
+            measure.OwnerContact,
             [.. years.Select(year => new MeasureYearRating(year, published.Contains(year) ? RateYear(indicatorRows, year) : null))])
         {
             CorrectionNotes = [.. notes.SelectMany(ValueFormat.Lines)],

@@ -31,6 +31,17 @@ public sealed class PolicyQueries(AsoPlanDbContext db, RevisionNotesQuery revisi
             .ToList();
     }
 
+    /// <summary>The policy list with the period's own introduction (what 基本計画, 重点政策 and 基幹政策 mean).</summary>
+    public async Task<PolicyIndexPage> IndexAsync(PortalPeriod period, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var introduction = await db.PlanPeriods.AsNoTracking()
+            .Where(p => p.Id == period.Id)
+            .Select(p => p.Introduction)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new PolicyIndexPage(ValueFormat.Paragraphs(introduction), await ListAsync(period, cancellationToken));
+    }
+
     /// <summary>Everything a policy of the period carries and its measures; null when the period has no such policy.</summary>
     public async Task<PolicyPage?> FindAsync(PortalPeriod period, int number, CancellationToken cancellationToken)
     {

@@ -24,7 +24,8 @@ internal static class PortalQueries
                 new PolicyLink(m.Policy!.Number, m.Policy.ShortName, m.Policy.Title),
                 new SectionLink(m.OwnerSection!.Code, m.OwnerSection.Name),
                 m.OwnerLabel,
-                m.Description))
+                m.Description,
+                new SectionContact(m.OwnerSection.ContactPhone, m.OwnerSection.ContactEmail, m.OwnerSection.ContactOffice)))
             .FirstOrDefault());
 
     public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<MeasureSdgGoal>> GoalsOfMeasure =
@@ -73,7 +74,7 @@ internal static class PortalQueries
             .Where(p => p.MeasureId == measureId && p.IsCurrent)
             .Select(p => p.FiscalYear));
 
-    internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description);
+    internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description, SectionContact OwnerContact);
 
     internal sealed record PublishedRow(int FiscalYear, PublishedValue Value);
 }

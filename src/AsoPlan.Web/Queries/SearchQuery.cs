@@ -1,10 +1,15 @@
+using AsoPlan.Core.Search;
 using AsoPlan.Data;
 using AsoPlan.Web.Models.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Queries;
 
-/// <summary>Partial-match search over policies, measures, initiatives (with their projects) and indicator names.</summary>
+/// <summary>
+/// Partial-match search over policies, measures, initiatives (with their projects) and indicator names. Words are
+/// folded (<see cref="SearchFolding"/>) and matched in the database against each item's stored folded search column;
+/// when nothing matches, the plan's closest terms are suggested.
+/// </summary>
 public sealed class SearchQuery(AsoPlanDbContext db)
 {
     private const int MaxHitsPerKind = 50;
@@ -19,18 +24,43 @@ public sealed class SearchQuery(AsoPlanDbContext db)
             return new SearchPage(null, null, []);
         }
 
-        var (words, message) = SearchInput.Parse(query);
+        var (typed, message) = SearchInput.Parse(query);
         if (message is not null)
         {
             return new SearchPage(query, message, []);
         }
 
+        // Matched against the stored folded columns: ごみ, ゴミ and ｺﾞﾐ are one word, in the database's own query.
+        var words = typed.Select(SearchFolding.Fold).Where(w => w.Length > 0).Distinct().ToList();
         var hits = new List<SearchHit>();
         hits.AddRange(await PoliciesAsync(period.Id, words, cancellationToken));
         hits.AddRange(await MeasuresAsync(period.Id, words, cancellationToken));
         hits.AddRange(await InitiativesAsync(period.Id, words, cancellationToken));
         hits.AddRange(await IndicatorsAsync(period.Id, words, cancellationToken));
-        return new SearchPage(query.Trim(), null, hits);
+        var suggestions = hits.Count == 0 ? await SuggestAsync(period.Id, typed, cancellationToken) : [];
+        return new SearchPage(query.Trim(), null, hits, suggestions);
+    }
+
+    /// <summary>「もしかして」: for each word, the plan's closest terms; as whole queries with that word replaced.</summary>
+    private async Task<IReadOnlyList<string>> SuggestAsync(int periodId, IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        var texts = new List<string?>();
+        texts.AddRange((await db.Policies.AsNoTracking().Where(p => p.PlanPeriodId == periodId)
+            .Select(p => new { p.Title, p.ShortName, p.Subtitle, p.CurrentIssues }).ToListAsync(cancellationToken))
+            .SelectMany(p => new[] { p.Title, p.ShortName, p.Subtitle, p.CurrentIssues }));
+        texts.AddRange((await db.Measures.AsNoTracking().Where(m => m.Policy!.PlanPeriodId == periodId)
+            .Select(m => new { m.Title, m.Description }).ToListAsync(cancellationToken))
+            .SelectMany(m => new[] { m.Title, m.Description }));
+        texts.AddRange((await db.Initiatives.AsNoTracking().Where(i => i.Measure!.Policy!.PlanPeriodId == periodId)
+            .Select(i => new { i.Name, i.Content, i.Effect, i.Projects }).ToListAsync(cancellationToken))
+            .SelectMany(i => new[] { i.Name, i.Content, i.Effect, i.Projects }));
+        texts.AddRange((await db.Indicators.AsNoTracking().Where(i => i.Measure!.Policy!.PlanPeriodId == periodId)
+            .Select(i => new { i.Name, i.RowName }).ToListAsync(cancellationToken))
+            .SelectMany(i => new[] { i.Name, i.RowName }));
+        return [.. words
+            .SelectMany(word => TermSuggestions.For(word, texts).Select(term => string.Join(' ', words.Select(w => w == word ? term : w))))
+            .Distinct()
+            .Take(TermSuggestions.MaxSuggestions)];
     }
 
     private async Task<IEnumerable<SearchHit>> PoliciesAsync(int periodId, IReadOnlyList<string> words, CancellationToken cancellationToken)
@@ -38,7 +68,7 @@ public sealed class SearchQuery(AsoPlanDbContext db)
         var query = db.Policies.AsNoTracking().Where(p => p.PlanPeriodId == periodId);
         foreach (var word in words)
         {
-            query = query.Where(p => p.Title.Contains(word) || p.ShortName.Contains(word) || (p.Subtitle != null && p.Subtitle.Contains(word)) || p.CurrentIssues.Contains(word));
+            query = query.Where(p => p.SearchText.Contains(word));
         }
 
         var rows = await query.OrderBy(p => p.Number).Take(MaxHitsPerKind)
@@ -56,7 +86,7 @@ public sealed class SearchQuery(AsoPlanDbContext db)
         var query = db.Measures.AsNoTracking().Where(m => m.Policy!.PlanPeriodId == periodId);
         foreach (var word in words)
         {
-            query = query.Where(m => m.Title.Contains(word) || m.Description.Contains(word));
+            query = query.Where(m => m.SearchText.Contains(word));
         }
 
         var rows = await query.OrderBy(m => m.Number).Take(MaxHitsPerKind)
@@ -70,10 +100,7 @@ public sealed class SearchQuery(AsoPlanDbContext db)
         var query = db.Initiatives.AsNoTracking().Where(i => i.Measure!.Policy!.PlanPeriodId == periodId);
         foreach (var word in words)
         {
-            query = query.Where(i => i.Name.Contains(word)
-                || (i.Content != null && i.Content.Contains(word))
-                || (i.Effect != null && i.Effect.Contains(word))
-                || (i.Projects != null && i.Projects.Contains(word)));
+            query = query.Where(i => i.SearchText.Contains(word));
         }
 
         var rows = await query.OrderBy(i => i.Measure!.Number).ThenBy(i => i.Kind).ThenBy(i => i.SortOrder).Take(MaxHitsPerKind)
@@ -91,7 +118,7 @@ public sealed class SearchQuery(AsoPlanDbContext db)
         var query = db.Indicators.AsNoTracking().Where(i => i.Measure!.Policy!.PlanPeriodId == periodId);
         foreach (var word in words)
         {
-            query = query.Where(i => i.Name.Contains(word) || i.RowName.Contains(word));
+            query = query.Where(i => i.SearchText.Contains(word));
         }
 
         var rows = await query.OrderBy(i => i.Measure!.Number).ThenBy(i => i.SortOrder).Take(MaxHitsPerKind)
@@ -115,11 +142,12 @@ public sealed class SearchQuery(AsoPlanDbContext db)
             }
 
             var flat = field.Replace("\n", " ", StringComparison.Ordinal);
-            var at = flat.IndexOf(words[0], StringComparison.Ordinal);
-            if (at < 0)
+            if (SearchFolding.Find(flat, words[0]) is not { } found)
             {
                 continue;
             }
+
+            var at = found.Start;
 
             var start = Math.Max(0, at - (ExcerptLength / 3));
             var length = Math.Min(ExcerptLength, flat.Length - start);

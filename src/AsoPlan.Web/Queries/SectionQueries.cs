@@ -16,7 +16,7 @@ public sealed class SectionQueries(AsoPlanDbContext db)
             .Select(s => new
             {
                 Department = s.Department == null ? "その他" : s.Department.Name,
-                Summary = new SectionSummary(s.Code, s.Name, s.Measures.Count(m => m.Policy!.PlanPeriodId == period.Id)),
+                Summary = new SectionSummary(s.Code, s.Name, s.Measures.Count(m => m.Policy!.PlanPeriodId == period.Id), new SectionContact(s.ContactPhone, s.ContactEmail, s.ContactOffice)),
             })
             .ToListAsync(cancellationToken);
         return sections
@@ -39,6 +39,7 @@ public sealed class SectionQueries(AsoPlanDbContext db)
                 DepartmentMission = s.Department == null ? null : s.Department.Mission,
                 s.DepartmentId,
                 s.Roles,
+                Contact = new SectionContact(s.ContactPhone, s.ContactEmail, s.ContactOffice),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (section is null)
@@ -58,6 +59,6 @@ public sealed class SectionQueries(AsoPlanDbContext db)
             .OrderBy(m => m.Number)
             .Select(MeasureProjections.Item)
             .ToListAsync(cancellationToken);
-        return new SectionPage(section.Code, section.Name, section.DepartmentName, section.DepartmentMission, ValueFormat.Lines(section.Roles), policies, measures);
+        return new SectionPage(section.Code, section.Name, section.DepartmentName, section.DepartmentMission, ValueFormat.Lines(section.Roles), policies, measures, section.Contact);
     }
 }

@@ -8,10 +8,10 @@ namespace AsoPlan.Browser.Tests.Checkers;
 
 public sealed record AxeViolation(string Id, string? Impact, string Help, string HelpUrl, IReadOnlyList<string> Nodes);
 
-/// <summary>axe-core from node_modules, injected into the page and run with the WCAG 2.0/2.1 A and AA rules.</summary>
+/// <summary>axe-core from node_modules, injected into the page and run with the WCAG 2.0/2.1/2.2 A and AA rules.</summary>
 public static class AxeChecker
 {
-    public static readonly IReadOnlyList<string> Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+    public static readonly IReadOnlyList<string> Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
     private const string Run = """
         async tags => {

@@ -11,13 +11,18 @@ public static partial class SiteMap
 
     /// <summary>Page kinds, one test case each; a case checks every page of its kind.</summary>
     private static readonly string[] KindNames =
-        ["home", "policy", "measure", "section", "sdgs", "search-results", "search-empty", "opendata", "progress", "not-found"];
+        ["home", "concept", "policies", "policy", "measures", "measure", "sections", "section", "sdgs", "search-results", "search-empty", "opendata", "progress", "accessibility", "not-found"];
 
     public static TheoryData<string> Kinds { get; } = new(KindNames);
 
     public static async Task<IReadOnlyList<PublicPage>> PagesAsync(AppServer server, string kind) => kind switch
     {
         "home" => [new("home", "/")],
+        "concept" => [new("concept", "/concept")],
+        "accessibility" => [new("accessibility", "/accessibility")],
+        "policies" => [new("policies", "/policies")],
+        "measures" => [new("measures", "/measures")],
+        "sections" => [new("sections", "/sections")],
         "policy" => Enumerable.Range(1, Policies).Select(n => new PublicPage($"policy-{n}", $"/policies/{n}")).ToList(),
         "measure" => Enumerable.Range(1, Measures).Select(n => new PublicPage($"measure-{n}", $"/measures/{n}")).ToList(),
         "section" => [new("section", await FirstSectionPathAsync(server))],
@@ -25,7 +30,7 @@ public static partial class SiteMap
         "search-results" => [new("search-results", "/search?q=" + Uri.EscapeDataString(SeedFacts.JourneyIndicator.SearchWord))],
         "search-empty" => [new("search-empty", "/search?q=" + Uri.EscapeDataString("該当なしの言葉ZZQ"))],
         "opendata" => [new("opendata", "/opendata")],
-        "progress" => [new("progress", "/progress")],
+        "progress" => [new("progress", "/progress"), new("progress-r3", $"/progress?year={PublishedYear.Year}")],
         "not-found" => [new("not-found", $"/measures/{Measures + 979}", 404)],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown page kind"),
     };

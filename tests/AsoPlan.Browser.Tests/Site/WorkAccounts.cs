@@ -30,7 +30,13 @@ public static class WorkAccounts
     public static async Task EnsureAsync(BrowserSuite suite)
     {
         ArgumentNullException.ThrowIfNull(suite);
-        var server = await suite.ServerAsync();
+        await EnsureAsync(suite, await suite.ServerAsync());
+    }
+
+    /// <summary>Makes the accounts on <paramref name="server"/> (while the suite's server is still being prepared).</summary>
+    public static async Task EnsureAsync(BrowserSuite suite, AppServer server)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
         await Gate.WaitAsync();
         try
         {
@@ -80,6 +86,28 @@ public static class WorkAccounts
         await page.GetByLabel("パスワード", new() { Exact = true }).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(server.Url("/account").ToString());
+    }
+
+    /// <summary>
+    /// The staff account of a section, made through the admin pages on <paramref name="admin"/> (signed in as the
+    /// administrator) unless the suite already has one for it. Returns its e-mail.
+    /// </summary>
+    public static async Task<string> SectionStaffAsync(IPage admin, AppServer server, string sectionCode, string sectionName)
+    {
+        ArgumentNullException.ThrowIfNull(sectionCode);
+        if (sectionName == StaffSection)
+        {
+            return StaffEmail;
+        }
+
+        if (sectionName == WorkbookStaffSection)
+        {
+            return WorkbookStaffEmail;
+        }
+
+        var email = $"staff-{sectionCode}@browser.asoplan.example";
+        await CreateAsync(admin, server, email, $"{sectionName} 担当", "課の担当者", sectionName);
+        return email;
     }
 
     private static async Task CreateAsync(IPage page, AppServer server, string email, string name, string role, string? section)

@@ -37,4 +37,33 @@ public class SeedFidelityTests
 
         Assert.True(missing.Count == 0, string.Join('\n', missing));
     }
+
+    [Fact]
+    public void The_basic_concepts_passages_follow_the_source_documents_order()
+    {
+        // The public concept page shows the passages in plan.json's order; each heading and sentence must be the
+        // source's, and each passage must come after the one before it in 000_*.txt.
+        var source = SeedText.Squash(SeedFiles.BasicConcept);
+        var at = 0;
+        var problems = new List<string>();
+        foreach (var section in SeedFiles.Plan.Sections)
+        {
+            foreach (var text in section.Paragraphs.Prepend(section.Heading))
+            {
+                var found = source.IndexOf(SeedText.Squash(text), at, StringComparison.Ordinal);
+                if (found < 0)
+                {
+                    problems.Add($"{section.Key}: «{text}» is {(source.Contains(SeedText.Squash(text), StringComparison.Ordinal) ? "out of the source's order" : "not in the source")}");
+                    continue;
+                }
+
+                at = found;
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+        Assert.Equal(
+            ["concept", "purpose", "period", "basic-goals", "promotion-pdca", "promotion-pdca-cycle", "promotion-collaboration", "promotion-internal", "promotion-regional"],
+            SeedFiles.Plan.Sections.Select(s => s.Key));
+    }
 }

@@ -25,7 +25,7 @@ public static class Seed
     public static string Shown(decimal value, IndicatorSeed indicator) =>
         value.ToString("N" + indicator.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.GetCultureInfo("ja-JP")) + indicator.Unit;
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -88,7 +88,7 @@ public sealed partial class TransferTests(WorkflowPortal portal)
         var html = await anonymous.GetStringAsync(new Uri("/", UriKind.Relative));
         var stylesheets = Stylesheet().Matches(html).Select(m => m.Groups[1].Value).ToList();
 
-        Assert.Equal(2, stylesheets.Count);
+        Assert.Equal(3, stylesheets.Count); // Bootstrap, the design tokens, site.css
         foreach (var href in stylesheets)
         {
             Assert.Contains("?v=", href, StringComparison.Ordinal);

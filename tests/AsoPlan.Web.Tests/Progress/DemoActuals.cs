@@ -4,6 +4,7 @@ using AsoPlan.Core.Accounts;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Testing;
 using AsoPlan.Web.Tests.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 using AsoPlan.Web.Tests.Workflow;
@@ -22,9 +23,6 @@ public static class DemoActuals
 {
     public const int R3 = 2021;
     public const int R4 = 2022;
-
-    /// <summary>Where a value sits as a multiple of the path the year expects: 1.2 ahead … −0.5 behind the baseline.</summary>
-    private static readonly decimal[] Positions = [1.2m, 0.9m, 0.65m, 0.3m, -0.5m, 1.0m];
 
     public static RecordState? StateOf(int measureNumber, int year) => (year, measureNumber) switch
     {
@@ -121,9 +119,9 @@ public static class DemoActuals
         {
             n++;
             var goal = goals[int.Parse(id, CultureInfo.InvariantCulture)];
-            fields = n % 7 == 0
+            fields = DemoValues.LeftOpen(n)
                 ? fields.With($"Form.Values[{i}].NotAvailable", "true").With($"Form.Values[{i}].NotAvailableReason", "統計の公表待ち（デモ）")
-                : fields.With($"Form.Values[{i}].Value", ValueAt(goal, year, Positions[n % Positions.Length]).ToString("F" + goal.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+                : fields.With($"Form.Values[{i}].Value", DemoValues.At(goal, year, DemoValues.Position(n)).ToString("F" + goal.Decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         }
 
         if (submit)
@@ -142,24 +140,4 @@ public static class DemoActuals
 
     private static void Expect(HttpResponseMessage response, string step, int measure, int year) =>
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{step} {measure}/{year}: {(int)response.StatusCode}");
-
-    /// <summary>
-    /// baseline + (target − baseline) × expected share × position, rounded to the indicator's decimals;
-    /// without a baseline, the target × position (never below zero).
-    /// </summary>
-    private static decimal ValueAt(IndicatorGoal goal, int year, decimal position)
-    {
-        var raw = goal.BaselineValue is { } baseline
-            ? baseline + ((goal.TargetValue - baseline) * AchievementCalculator.ExpectedProgress(goal, year) * position)
-            : goal.TargetValue * Math.Abs(position);
-        if (goal.IsThreshold)
-        {
-            // thresholds: 1.2/0.9/1.0 stay on the right side, the others cross it by 2 steps
-            var step = 2m / (decimal)Math.Pow(10, goal.Decimals);
-            var ok = position >= 0.9m;
-            raw = goal.HigherIsBetter == ok ? goal.TargetValue + step : goal.TargetValue - step;
-        }
-
-        return Math.Max(0m, Math.Round(raw, goal.Decimals, MidpointRounding.AwayFromZero));
-    }
 }

@@ -101,6 +101,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST admin/accounts/{id}/two-factor/disable"] = AdminOnly,
         ["POST admin/accounts/{id}/password"] = AdminOnly,
         ["POST admin/plan/import"] = AdminOnly,
+        ["POST admin/sections/{section}"] = AdminOnly,
         ["POST admin/plan/edit/policies/{number:int}"] = PlanEditors,
         ["POST admin/plan/edit/measures/{number:int}"] = PlanEditors,
         ["POST admin/plan/edit/measures/{number:int}/indicators/new"] = PlanEditors,

@@ -15,6 +15,7 @@ public sealed record MeasurePage(
     MeasureLink? Previous,
     MeasureLink? Next,
     IReadOnlyList<string>? RevisionNotes = null,
+    SectionContact? OwnerContact = null,
     IReadOnlyList<MeasureYearRating>? YearRatings = null)
 {
     /// <summary>The dated public notes of corrections to published values, oldest first: 「令和8年6月1日 訂正: …（理由）」.</summary>

@@ -26,3 +26,6 @@ public sealed record TextBlock(string Heading, IReadOnlyList<string> Paragraphs)
 public sealed record IndividualPlanItem(string Name, string SectionName, string PeriodText);
 
 public sealed record PolicyItem(int Number, string ShortName, string Title, string? Subtitle, bool IsPriority, ChallengeLink? Challenge, string? DepartmentName, IReadOnlyList<MeasureItem> Measures);
+
+/// <summary>The policy list, led by the period's introduction (its paragraphs in the plan's order).</summary>
+public sealed record PolicyIndexPage(IReadOnlyList<string> Introduction, IReadOnlyList<PolicyItem> Policies);

@@ -1,7 +1,7 @@
 namespace AsoPlan.Web.Models.Portal;
 
 /// <summary>The search form's state: what was typed, a message for bad input, and the hits.</summary>
-public sealed record SearchPage(string? Query, string? Message, IReadOnlyList<SearchHit> Hits)
+public sealed record SearchPage(string? Query, string? Message, IReadOnlyList<SearchHit> Hits, IReadOnlyList<string>? Suggestions = null)
 {
     public bool Searched => Query is not null && Message is null;
 }
