@@ -72,6 +72,7 @@ app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 app.MapFallback("{*path}", NotFoundEndpoint.Handle).AllowAnonymous();
 
 await app.Services.InitializeAsoPlanDatabaseAsync();
+await app.Services.PublishApprovedRecordsAsync();
 await app.Services.InitializeAsoPlanAccountsAsync();
 await app.RunAsync();
 return CommandLine.Success;

@@ -56,7 +56,8 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
         var surface = InputSurface.Read(Factory.Services).ToDictionary(e => e.Name);
 
         Assert.Contains("Form.Values[0].Value", surface["POST staff/records/{measure:int}/{year:int}/save"].Fields);
-        Assert.Contains("Form.DoText", surface["POST staff/records/{measure:int}/{year:int}/submit"].Fields);
+        Assert.Contains("Form.DoText", surface["POST staff/records/{measure:int}/{year:int}/save"].Fields);
+        Assert.Contains("version", surface["POST staff/records/{measure:int}/{year:int}/submit"].Fields);
         Assert.Contains("Roles", surface["POST admin/accounts/new"].Fields);
         Assert.DoesNotContain("Sections", surface["POST admin/accounts/new"].Fields); // [BindNever]
         Assert.Contains("file", surface["POST admin/plan/import"].Files);
