@@ -1,5 +1,6 @@
 using AsoPlan.Core.Audit;
 using AsoPlan.Core.Plan;
+using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Search;
 using AsoPlan.Core.Workflow;
@@ -49,6 +50,10 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     public DbSet<PdcaRecord> PdcaRecords => Set<PdcaRecord>();
 
     public DbSet<ActualValue> ActualValues => Set<ActualValue>();
+
+    public DbSet<Publication> Publications => Set<Publication>();
+
+    public DbSet<PublishedValue> PublishedValues => Set<PublishedValue>();
 
     public DbSet<EntryWindow> EntryWindows => Set<EntryWindow>();
 

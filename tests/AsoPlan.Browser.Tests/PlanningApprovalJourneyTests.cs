@@ -56,6 +56,9 @@ public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutput
             await Assertions.Expect(review).ToContainTextAsync("18 橋");
             await Assertions.Expect(review).ToContainTextAsync("24橋");
             await planning.GetByLabel("差戻しの理由（担当課に表示されます）").FillAsync("補修済橋梁数の内訳を取組実績に書いてください。");
+            await planning.GetByRole(AriaRole.Button, new() { Name = "差戻しの確認へ" }).ClickAsync();
+            await Assertions.Expect(planning.Locator("h1")).ToContainTextAsync("差し戻しの確認");
+            await Assertions.Expect(planning.Locator("#return-comment")).ToContainTextAsync("補修済橋梁数の内訳を取組実績に書いてください。");
             await planning.GetByRole(AriaRole.Button, new() { Name = "差し戻す" }).ClickAsync();
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("差し戻しました。");
 
@@ -64,8 +67,7 @@ public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutput
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("企画担当から差し戻されました");
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("補修済橋梁数の内訳を取組実績に書いてください。");
             await staff.GetByLabel("取組実績（Do）").FillAsync("補修: 阿蘇大橋ほか6橋（内訳は別紙）。");
-            await staff.GetByRole(AriaRole.Button, new() { Name = "提出", Exact = true }).ClickAsync();
-            await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("提出しました。");
+            await WorkSteps.ConfirmAndSubmitAsync(staff);
 
             // The bookmarked queue counts it as a resubmission; its count links to the list that holds it.
             await planning.GotoAsync(queue);
@@ -77,8 +79,7 @@ public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutput
 
             // Approved, the value is public.
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("補修: 阿蘇大橋ほか6橋");
-            await planning.GetByRole(AriaRole.Button, new() { Name = "承認する" }).ClickAsync();
-            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("承認しました。");
+            await WorkSteps.ConfirmAndApproveAsync(planning);
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("承認済");
 
             await citizen.ReloadAsync();

@@ -53,15 +53,14 @@ public sealed class StaffEntryJourneyTests(BrowserSuite suite, ITestOutputHelper
             await staff.GetByRole(AriaRole.Button, new() { Name = "下書き保存" }).ClickAsync();
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("下書きを保存しました。");
             await Assertions.Expect(bridges.GetByLabel("実績値")).ToHaveValueAsync("25");
-            await Assertions.Expect(bridges).ToContainTextAsync("保存済みの実績 25橋 の達成度");
+            await Assertions.Expect(bridges).ToContainTextAsync("保存済みの実績 25橋 の達成度: A 順調");
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("下書き");
 
             // Everything filled in, it is submitted and can no longer be changed.
             await WorkSteps.FillAsync(staff, ["25", "5.0", "427.5", "40", "48.1", "45.0", "40.2"], "橋梁5橋を補修した。");
-            await staff.GetByRole(AriaRole.Button, new() { Name = "提出", Exact = true }).ClickAsync();
-            await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("提出しました。");
+            await WorkSteps.ConfirmAndSubmitAsync(staff);
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("提出済のため、企画担当の確認が終わるまで変更できません。");
-            await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "提出", Exact = true })).ToHaveCountAsync(0);
+            await Assertions.Expect(staff.GetByRole(AriaRole.Button, new() { Name = "提出内容の確認へ" })).ToHaveCountAsync(0);
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("橋梁5橋を補修した。");
         }
         finally

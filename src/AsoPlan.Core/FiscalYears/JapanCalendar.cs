@@ -17,14 +17,14 @@ public static class JapanCalendar
     /// <summary>Calendar days in Japan from now until <paramref name="date"/>: 0 on the day itself, negative after it.</summary>
     public static int DaysUntil(DateOnly date, DateTimeOffset now) => date.DayNumber - Today(now).DayNumber;
 
-    /// <summary>令和7年5月31日（土）; 令和元年 for the era's first year; Gregorian before 平成.</summary>
-    public static string WarekiDate(DateOnly date)
+    /// <summary>令和7年5月31日（土）; 令和元年 for the era's first year; Gregorian before 平成. Without the weekday: 令和7年5月31日.</summary>
+    public static string WarekiDate(DateOnly date, bool weekday = true)
     {
-        var weekday = Weekdays[(int)date.DayOfWeek];
+        var day = weekday ? $"（{Weekdays[(int)date.DayOfWeek]}）" : string.Empty;
         var (era, year) = date >= ReiwaStart ? ("令和", date.Year - 2018)
             : date >= HeiseiStart ? ("平成", date.Year - 1988)
             : (string.Empty, date.Year);
         var yearText = era.Length > 0 && year == 1 ? "元" : year.ToString(CultureInfo.InvariantCulture);
-        return string.Create(CultureInfo.InvariantCulture, $"{era}{yearText}年{date.Month}月{date.Day}日（{weekday}）");
+        return string.Create(CultureInfo.InvariantCulture, $"{era}{yearText}年{date.Month}月{date.Day}日{day}");
     }
 }

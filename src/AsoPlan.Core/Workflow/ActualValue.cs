@@ -18,6 +18,9 @@ public class ActualValue
     /// <summary>Why there is no value yet (未確定の理由), when <see cref="Value"/> is null.</summary>
     public string? NotAvailableReason { get; set; }
 
+    /// <summary>速報値: a preliminary value, to be replaced by the final one through a correction.</summary>
+    public bool IsPreliminary { get; set; }
+
     /// <summary>How the value was measured.</summary>
     public string? MeasurementNote { get; set; }
 }

@@ -34,6 +34,23 @@ public class PdcaRecord
 
     public DateTime? ApprovedAt { get; set; }
 
+    /// <summary>
+    /// Set while an approved record is reopened for correction (訂正): why, as the public note will say it.
+    /// Staff may then edit it whatever the entry window; the approval of the correction clears it.
+    /// </summary>
+    public string? CorrectionReason { get; set; }
+
+    /// <summary>A section's pending request to correct the approved record (訂正の依頼): why.</summary>
+    public string? CorrectionRequest { get; set; }
+
+    public string? CorrectionRequestedBy { get; set; }
+
+    /// <summary>UTC.</summary>
+    public DateTime? CorrectionRequestedAt { get; set; }
+
+    /// <summary>A correction is under way: the record was published and has been reopened.</summary>
+    public bool IsCorrecting => CorrectionReason is not null;
+
     /// <summary>App-managed optimistic concurrency token, portable across providers.</summary>
     public Guid Version { get; set; }
 

@@ -2,7 +2,8 @@ namespace AsoPlan.Core.Workflow;
 
 /// <summary>
 /// The yearly cycle of a measure's record: staff save drafts and submit while the entry window
-/// is open; the planning office approves or returns with a comment. Approved is final.
+/// is open; the planning office approves or returns with a comment. An approved record is changed only through
+/// a correction (訂正): the planning office reopens it with a reason, and the corrected version is reviewed again.
 /// </summary>
 public static class PdcaWorkflow
 {
@@ -15,6 +16,18 @@ public static class PdcaWorkflow
     /// <summary>Staff may change a record only in an open window and only while it is new, draft or returned.</summary>
     public static bool StaffCanEdit(RecordState? state, bool windowOpen) =>
         windowOpen && state is null or RecordState.Draft or RecordState.Returned;
+
+    /// <summary>As above; a record reopened for correction may be edited whatever the entry window.</summary>
+    public static bool StaffCanEdit(RecordState? state, bool windowOpen, bool correcting) =>
+        StaffCanEdit(state, windowOpen || correcting);
+
+    /// <summary>Only an approved record can be reopened for correction.</summary>
+    public static bool CanReopen(RecordState? state) => state == RecordState.Approved;
+
+    /// <summary>Reopened for correction, an approved record goes back to the section as 差戻し.</summary>
+    public static RecordState AfterReopen(RecordState? current) => current == RecordState.Approved
+        ? RecordState.Returned
+        : throw new InvalidOperationException("承認済の記録だけを訂正のために再開できます。");
 
     public static bool CanReview(RecordState? state) => state == RecordState.Submitted;
 

@@ -10,7 +10,8 @@ public sealed record IndicatorEntryInput(
     string? ValueText,
     bool NotAvailable,
     string? NotAvailableReason,
-    string? MeasurementNote);
+    string? MeasurementNote,
+    bool? Preliminary = null);
 
 /// <summary>What a staff member typed for a measure's yearly record, before it is read.</summary>
 public sealed record RecordEntryInput(
@@ -20,8 +21,11 @@ public sealed record RecordEntryInput(
     string? SelfRatingReason,
     string? ActionText);
 
-/// <summary>One indicator's entry once read: a value, or no value with a reason (or nothing yet, in a draft).</summary>
-public sealed record IndicatorEntry(int IndicatorId, string IndicatorName, decimal? Value, string? NotAvailableReason, string? MeasurementNote);
+/// <summary>
+/// One indicator's entry once read: a value, or no value with a reason (or nothing yet, in a draft).
+/// <see cref="Preliminary"/>: 速報値; null where the input does not say (a workbook), which keeps what is stored.
+/// </summary>
+public sealed record IndicatorEntry(int IndicatorId, string IndicatorName, decimal? Value, string? NotAvailableReason, string? MeasurementNote, bool? Preliminary = null);
 
 /// <summary>A record's entry once every field has been read without error.</summary>
 public sealed record RecordEntry(

@@ -46,7 +46,12 @@ public static class RecordEntryReader
                 errors.Add(new EntryError(EntryField.NotAvailableReason, input.IndicatorId, check.Error!));
             }
 
-            return new IndicatorEntry(input.IndicatorId, input.IndicatorName, null, check.Text, note);
+            if (input.Preliminary == true)
+            {
+                errors.Add(new EntryError(EntryField.Value, input.IndicatorId, "「速報値」は実績値を入力したときだけ選んでください。"));
+            }
+
+            return new IndicatorEntry(input.IndicatorId, input.IndicatorName, null, check.Text, note, input.Preliminary);
         }
 
         if (!string.IsNullOrWhiteSpace(input.NotAvailableReason))
@@ -57,7 +62,12 @@ public static class RecordEntryReader
         if (string.IsNullOrWhiteSpace(input.ValueText))
         {
             // A draft may leave a value for later; submission checks completeness.
-            return new IndicatorEntry(input.IndicatorId, input.IndicatorName, null, null, note);
+            if (input.Preliminary == true)
+            {
+                errors.Add(new EntryError(EntryField.Value, input.IndicatorId, "「速報値」は実績値を入力したときだけ選んでください。"));
+            }
+
+            return new IndicatorEntry(input.IndicatorId, input.IndicatorName, null, null, note, input.Preliminary);
         }
 
         var parsed = NumberInput.Parse(input.ValueText, input.Rules);
@@ -66,7 +76,7 @@ public static class RecordEntryReader
             errors.Add(new EntryError(EntryField.Value, input.IndicatorId, parsed.Error!));
         }
 
-        return new IndicatorEntry(input.IndicatorId, input.IndicatorName, parsed.Value, null, note);
+        return new IndicatorEntry(input.IndicatorId, input.IndicatorName, parsed.Value, null, note, input.Preliminary);
     }
 
     private static string? Text(string? input, string label, int maxLength, EntryField field, List<EntryError> errors, int? indicatorId = null)

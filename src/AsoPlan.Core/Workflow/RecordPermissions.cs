@@ -14,10 +14,24 @@ public static class RecordPermissions
         return actor.IsStaffOf(ownerSectionId) || actor.IsPlanningOffice;
     }
 
-    public static bool CanEdit(WorkflowActor actor, int ownerSectionId, RecordState? state, bool windowOpen)
+    public static bool CanEdit(WorkflowActor actor, int ownerSectionId, RecordState? state, bool windowOpen, bool correcting = false)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.IsStaffOf(ownerSectionId) && PdcaWorkflow.StaffCanEdit(state, windowOpen);
+        return actor.IsStaffOf(ownerSectionId) && PdcaWorkflow.StaffCanEdit(state, windowOpen, correcting);
+    }
+
+    /// <summary>The planning office reopens an approved record for correction (with a reason).</summary>
+    public static bool CanReopen(WorkflowActor actor, RecordState? state)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsPlanningOffice && PdcaWorkflow.CanReopen(state);
+    }
+
+    /// <summary>The owning section asks for an approved record to be corrected, once until it is answered.</summary>
+    public static bool CanRequestCorrection(WorkflowActor actor, int ownerSectionId, RecordState? state, bool requestPending)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsStaffOf(ownerSectionId) && PdcaWorkflow.CanReopen(state) && !requestPending;
     }
 
     /// <summary>A section's entry workbook is its own staff's: the planning office reviews records, it does not fill them in.</summary>
@@ -27,10 +41,14 @@ public static class RecordPermissions
         return actor.IsStaffOf(sectionId);
     }
 
-    public static bool CanReview(WorkflowActor actor, RecordState? state)
+    /// <summary>
+    /// The planning office reviews a submitted record, unless the person wrote any of its content under review
+    /// (<paramref name="editors"/>, see <see cref="SeparationOfDuties"/>), whatever roles they hold.
+    /// </summary>
+    public static bool CanReview(WorkflowActor actor, RecordState? state, IReadOnlySet<string> editors)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        return actor.IsPlanningOffice && PdcaWorkflow.CanReview(state);
+        return actor.IsPlanningOffice && PdcaWorkflow.CanReview(state) && !SeparationOfDuties.WroteVersion(actor, editors);
     }
 
     public static bool CanReadHistory(WorkflowActor actor)

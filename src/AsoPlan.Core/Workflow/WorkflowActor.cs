@@ -1,7 +1,7 @@
 namespace AsoPlan.Core.Workflow;
 
-/// <summary>Who is acting, as far as the workflow cares: their roles and, for staff, their section.</summary>
-public sealed record WorkflowActor(IReadOnlySet<string> Roles, int? SectionId)
+/// <summary>Who is acting, as far as the workflow cares: their roles, for staff their section, and their user name (separation of duties).</summary>
+public sealed record WorkflowActor(IReadOnlySet<string> Roles, int? SectionId, string? UserName = null)
 {
     public static WorkflowActor Anonymous { get; } = new(new HashSet<string>(), null);
 

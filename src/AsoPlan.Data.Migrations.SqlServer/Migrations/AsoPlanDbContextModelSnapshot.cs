@@ -756,6 +756,131 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Sections");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Publication.Publication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("PdcaRecordId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PdcaRecordId", "Revision")
+                        .IsUnique();
+
+                    b.HasIndex("IsCurrent", "MeasureId", "FiscalYear");
+
+                    b.ToTable("Publications");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Publication.PublishedValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("ExpectedProgress")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("decimal(28,12)");
+
+                    b.Property<decimal?>("ExpectedValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool?>("Floor")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Margin")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<int?>("Method")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NotAvailableReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<decimal?>("ProgressRate")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("decimal(28,12)");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("ShareOfPath")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("decimal(28,12)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("TargetUsed")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<bool?>("ThresholdMet")
+                        .HasColumnType("bit");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<bool>("WorseThanBaseline")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("PublicationId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("PublishedValues");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Reminders.ReminderDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -806,6 +931,9 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     b.Property<int>("IndicatorId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsPreliminary")
+                        .HasColumnType("bit");
 
                     b.Property<string>("MeasurementNote")
                         .HasMaxLength(500)
@@ -881,6 +1009,21 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("ApprovedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("CorrectionRequest")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("CorrectionRequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CorrectionRequestedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("DoText")
                         .HasMaxLength(4000)
@@ -1315,6 +1458,36 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Publication.Publication", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Workflow.PdcaRecord", "PdcaRecord")
+                        .WithMany()
+                        .HasForeignKey("PdcaRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PdcaRecord");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Publication.PublishedValue", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AsoPlan.Core.Publication.Publication", "Publication")
+                        .WithMany("Values")
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+
+                    b.Navigation("Publication");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Reminders.ReminderDelivery", b =>
                 {
                     b.HasOne("AsoPlan.Core.Plan.Section", null)
@@ -1465,6 +1638,11 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
             modelBuilder.Entity("AsoPlan.Core.Plan.Section", b =>
                 {
                     b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Publication.Publication", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Workflow.PdcaRecord", b =>

@@ -719,6 +719,127 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.ToTable("Sections");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Publication.Publication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PdcaRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PdcaRecordId", "Revision")
+                        .IsUnique();
+
+                    b.HasIndex("IsCurrent", "MeasureId", "FiscalYear");
+
+                    b.ToTable("Publications");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Publication.PublishedValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ExpectedProgress")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExpectedValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Floor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Margin")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Method")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotAvailableReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ProgressRate")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ShareOfPath")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("TargetUsed")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ThresholdMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WorseThanBaseline")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("PublicationId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("PublishedValues");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Reminders.ReminderDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -764,6 +885,9 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPreliminary")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MeasurementNote")
@@ -835,6 +959,21 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionRequest")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CorrectionRequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionRequestedBy")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DoText")
@@ -1262,6 +1401,36 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Publication.Publication", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Workflow.PdcaRecord", "PdcaRecord")
+                        .WithMany()
+                        .HasForeignKey("PdcaRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PdcaRecord");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Publication.PublishedValue", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AsoPlan.Core.Publication.Publication", "Publication")
+                        .WithMany("Values")
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+
+                    b.Navigation("Publication");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Reminders.ReminderDelivery", b =>
                 {
                     b.HasOne("AsoPlan.Core.Plan.Section", null)
@@ -1412,6 +1581,11 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("AsoPlan.Core.Plan.Section", b =>
                 {
                     b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Publication.Publication", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Workflow.PdcaRecord", b =>

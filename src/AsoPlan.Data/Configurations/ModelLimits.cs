@@ -23,4 +23,11 @@ internal static class ModelLimits
     /// <summary>Indicator values such as 98.30 %, 3,776 人 or 1,234,567 千円.</summary>
     public const int ValuePrecision = 18;
     public const int ValueScale = 4;
+
+    /// <summary>A published evaluation's shares (progress, share of the path): exact enough to rate again to the same band.</summary>
+    public const int SharePrecision = 28;
+    public const int ShareScale = 12;
+
+    /// <summary>A correction's public notes (a few dated lines).</summary>
+    public const int PublicationNotes = 4000;
 }

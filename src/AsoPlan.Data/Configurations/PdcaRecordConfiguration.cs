@@ -15,6 +15,10 @@ internal sealed class PdcaRecordConfiguration : IEntityTypeConfiguration<PdcaRec
         builder.Property(r => r.DoText).HasMaxLength(PdcaWorkflow.MaxTextLength);
         builder.Property(r => r.ActionText).HasMaxLength(PdcaWorkflow.MaxTextLength);
         builder.Property(r => r.ReviewComment).HasMaxLength(PdcaWorkflow.MaxTextLength);
+        builder.Property(r => r.CorrectionReason).HasMaxLength(PdcaWorkflow.MaxShortTextLength);
+        builder.Property(r => r.CorrectionRequest).HasMaxLength(PdcaWorkflow.MaxShortTextLength);
+        builder.Property(r => r.CorrectionRequestedBy).HasMaxLength(ModelLimits.UserName);
+        builder.Ignore(r => r.IsCorrecting);
 
         // A Guid the context renews on every save (see AsoPlanDbContext), so the same token works
         // on SQLite and SQL Server without rowversion.

@@ -16,14 +16,21 @@ public sealed class RecordAuthorizationHandler(WorkflowActors actors) : Authoriz
         var allowed = requirement.Name switch
         {
             nameof(RecordOperations.Read) => RecordPermissions.CanRead(actor, resource.OwnerSectionId),
-            nameof(RecordOperations.Edit) => RecordPermissions.CanEdit(actor, resource.OwnerSectionId, resource.State, resource.WindowOpen),
-            nameof(RecordOperations.Review) => RecordPermissions.CanReview(actor, resource.State),
+            nameof(RecordOperations.Edit) => RecordPermissions.CanEdit(actor, resource.OwnerSectionId, resource.State, resource.WindowOpen, resource.Correcting),
+            nameof(RecordOperations.Reopen) => RecordPermissions.CanReopen(actor, resource.State),
+            nameof(RecordOperations.RequestCorrection) => RecordPermissions.CanRequestCorrection(actor, resource.OwnerSectionId, resource.State, resource.CorrectionRequested),
+            nameof(RecordOperations.Review) => RecordPermissions.CanReview(actor, resource.State, resource.Editors),
             nameof(RecordOperations.ReadHistory) => RecordPermissions.CanReadHistory(actor),
             _ => false,
         };
         if (allowed)
         {
             context.Succeed(requirement);
+        }
+        else if (requirement.Name == nameof(RecordOperations.Review) && actor.IsPlanningOffice && SeparationOfDuties.WroteVersion(actor, resource.Editors))
+        {
+            // Said in words on the 403 page: the person may review other records, just not this one.
+            context.Fail(new AuthorizationFailureReason(this, SeparationOfDuties.Message));
         }
     }
 }

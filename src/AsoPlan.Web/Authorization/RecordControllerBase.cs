@@ -1,3 +1,4 @@
+using AsoPlan.Web.Models.Layout;
 using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
@@ -20,11 +21,27 @@ public abstract class RecordControllerBase(RecordResources resources, IAuthoriza
             return (null, NotFound());
         }
 
-        return await AllowedAsync(resource, operation) ? (resource, null) : (null, Forbid());
+        var result = await authorization.AuthorizeAsync(User, resource, operation);
+        if (result.Succeeded)
+        {
+            return (resource, null);
+        }
+
+        // A refusal that has a reason to give (separation of duties) says it on the 403 page; others get the plain one.
+        var reason = result.Failure?.FailureReasons.Select(r => r.Message).FirstOrDefault(m => !string.IsNullOrEmpty(m));
+        return reason is null ? (null, Forbid()) : (null, ForbiddenWith(reason));
     }
 
     protected async Task<bool> AllowedAsync(RecordResource resource, OperationAuthorizationRequirement operation) =>
         (await authorization.AuthorizeAsync(User, resource, operation)).Succeeded;
+
+    /// <summary>The Japanese 403 page with a message saying why.</summary>
+    protected ViewResult ForbiddenWith(string message)
+    {
+        var view = View("~/Views/Error/Status.cshtml", new ErrorPage(StatusCodes.Status403Forbidden, "この操作はできません", message));
+        view.StatusCode = StatusCodes.Status403Forbidden;
+        return view;
+    }
 
     /// <summary>A redisplayed form says why in its status: 409 for a conflict, 422 for input that was refused.</summary>
     protected static ViewResult Refused(ViewResult view, RecordOutcome outcome)

@@ -14,4 +14,10 @@ public static class RecordOperations
     public static readonly OperationAuthorizationRequirement Review = new() { Name = nameof(Review) };
 
     public static readonly OperationAuthorizationRequirement ReadHistory = new() { Name = nameof(ReadHistory) };
+
+    /// <summary>Reopen an approved record for correction (planning office).</summary>
+    public static readonly OperationAuthorizationRequirement Reopen = new() { Name = nameof(Reopen) };
+
+    /// <summary>Ask for an approved record to be corrected (its section).</summary>
+    public static readonly OperationAuthorizationRequirement RequestCorrection = new() { Name = nameof(RequestCorrection) };
 }

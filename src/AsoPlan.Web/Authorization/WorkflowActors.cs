@@ -28,6 +28,6 @@ public sealed class WorkflowActors(AsoPlanDbContext db, IOptions<IdentityOptions
         var sectionId = userId is null
             ? null
             : await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => u.SectionId).SingleOrDefaultAsync(cancellationToken);
-        return new WorkflowActor(roles, sectionId);
+        return new WorkflowActor(roles, sectionId, user.Identity.Name);
     }
 }

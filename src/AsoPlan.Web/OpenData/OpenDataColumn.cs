@@ -38,6 +38,11 @@ public sealed record OpenDataColumn(string Header, string JsonName, string Meani
                 $"actual{ValueFormat.ShortLabel(year)}",
                 $"{ValueFormat.Wareki(year)}（{year}年度）の実績値。市の承認が済んだ値だけを掲載し、それ以外は空欄",
                 s => s.Row.Actuals.FirstOrDefault(a => a.FiscalYear == year)?.Value));
+            columns.Add(new(
+                $"{ValueFormat.Wareki(year)}実績の状態",
+                $"status{ValueFormat.ShortLabel(year)}",
+                $"{ValueFormat.Wareki(year)}の実績の状態: 確定／速報値（確定値が出たら訂正で更新）／未確定（理由）／訂正済（公表後に訂正した値）。公表前は空欄",
+                s => s.Row.Actuals.FirstOrDefault(a => a.FiscalYear == year)?.StatusLabel));
             columns.AddRange(AchievementColumns.For(year, EvaluationLabels.StageOf(year, targetYear), bands));
         }
 

@@ -86,7 +86,7 @@ public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals appro
         };
     }
 
-    private object Measure(Measure m, ILookup<int, Core.Progress.YearValue> actuals, IReadOnlyList<int> years) => new
+    private object Measure(Measure m, ILookup<int, PublishedEntry> actuals, IReadOnlyList<int> years) => new
     {
         m.Number,
         m.Title,
@@ -113,7 +113,7 @@ public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals appro
                 Baseline = new { FiscalYear = row.BaselineFiscalYear, Value = row.BaselineValue, Text = row.BaselineText, Note = row.BaselineNote },
                 Target = new { FiscalYear = row.TargetFiscalYear, Value = row.TargetValue, RelativePercent = row.TargetRelativePercent, Text = row.TargetText },
                 row.Footnote,
-                ApprovedActuals = row.Actuals.Where(a => a.Value is not null).Select(a => new { a.FiscalYear, a.Value }),
+                ApprovedActuals = row.Actuals.Where(a => a.Published).Select(a => new { a.FiscalYear, a.Value, Status = a.StatusLabel }),
             };
         }),
     };

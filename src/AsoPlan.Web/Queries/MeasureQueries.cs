@@ -25,7 +25,8 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
         var actuals = await approved.ByIndicatorAsync(measure.Id, cancellationToken);
         var years = period.Years;
         var neighbours = await PortalQueries.Neighbours(db, period.Id, number).ToListAsync(cancellationToken);
-        var published = await PortalQueries.ApprovedYears(db, measure.Id).ToListAsync(cancellationToken);
+        var published = await PortalQueries.PublishedYears(db, measure.Id).ToListAsync(cancellationToken);
+        var notes = await PortalQueries.CorrectionNotes(db, measure.Id).ToListAsync(cancellationToken);
         var indicatorRows = indicators.Select(i => rows.Build(i, actuals[i.Id], years)).ToList();
 
         return new MeasurePage(
@@ -45,7 +46,10 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
             neighbours.FirstOrDefault(m => m.Number == number + 1),
             await revisionNotes.ForMeasureAsync(measure.Id, cancellationToken),
             measure.OwnerContact,
-            [.. years.Select(year => new MeasureYearRating(year, published.Contains(year) ? RateYear(indicatorRows, year) : null))]);
+            [.. years.Select(year => new MeasureYearRating(year, published.Contains(year) ? RateYear(indicatorRows, year) : null))])
+        {
+            CorrectionNotes = [.. notes.SelectMany(ValueFormat.Lines)],
+        };
     }
 
     /// <summary>The measure's rating in a published year from its rows measured that year (a row without a rating counts as unrated).</summary>

@@ -1,4 +1,5 @@
 using AsoPlan.Core.Plan;
+using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Models.Portal;
@@ -51,20 +52,29 @@ internal static class PortalQueries
             .Where(m => m.Policy!.PlanPeriodId == periodId && (m.Number == number - 1 || m.Number == number + 1))
             .Select(m => new MeasureLink(m.Number, m.Title)));
 
-    /// <summary>Approved, non-empty values; of one measure, or of every measure when the id is null.</summary>
-    public static readonly Func<AsoPlanDbContext, int?, IAsyncEnumerable<ApprovedValue>> ApprovedValues =
-        EF.CompileAsyncQuery((AsoPlanDbContext db, int? measureId) => db.ActualValues.AsNoTracking()
-            .Where(v => v.PdcaRecord!.State == RecordState.Approved && v.Value != null
-                && (measureId == null || v.PdcaRecord.MeasureId == measureId))
-            .Select(v => new ApprovedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value!.Value)));
+    /// <summary>
+    /// The published values (the current publication of each approved record, 未確定 rows included), as they
+    /// were published; of one measure, or of every measure when the id is null.
+    /// </summary>
+    public static readonly Func<AsoPlanDbContext, int?, IAsyncEnumerable<PublishedRow>> PublishedValues =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int? measureId) => db.PublishedValues.AsNoTracking()
+            .Where(v => v.Publication!.IsCurrent && (measureId == null || v.Publication.MeasureId == measureId))
+            .Select(v => new PublishedRow(v.Publication!.FiscalYear, v)));
 
-    /// <summary>The fiscal years in which a measure's record is approved (published).</summary>
-    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<int>> ApprovedYears =
-        EF.CompileAsyncQuery((AsoPlanDbContext db, int measureId) => db.PdcaRecords.AsNoTracking()
-            .Where(r => r.MeasureId == measureId && r.State == RecordState.Approved)
-            .Select(r => r.FiscalYear));
+    /// <summary>The public notes of a measure's corrections, oldest first.</summary>
+    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<string>> CorrectionNotes =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int measureId) => db.Publications.AsNoTracking()
+            .Where(p => p.MeasureId == measureId && p.Notes != null)
+            .OrderBy(p => p.PublishedAt).ThenBy(p => p.Id)
+            .Select(p => p.Notes!));
+
+    /// <summary>The fiscal years in which a measure's record has been published (approved at least once).</summary>
+    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<int>> PublishedYears =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int measureId) => db.Publications.AsNoTracking()
+            .Where(p => p.MeasureId == measureId && p.IsCurrent)
+            .Select(p => p.FiscalYear));
 
     internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description, SectionContact OwnerContact);
 
-    internal sealed record ApprovedValue(int IndicatorId, int FiscalYear, decimal Value);
+    internal sealed record PublishedRow(int FiscalYear, PublishedValue Value);
 }

@@ -47,7 +47,7 @@ public static class PublishedYear
 
                 n = await SubmitAsync(member, server, measure, n);
                 await planning.GotoAsync(server.Url($"/planning/records/{measure.Number}/{Year}").ToString());
-                await planning.GetByRole(AriaRole.Button, new() { Name = "承認する" }).ClickAsync();
+                await WorkSteps.ConfirmAndApproveAsync(planning);
                 await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("承認しました。");
             }
         }
@@ -86,8 +86,7 @@ public static class PublishedYear
         await staff.GetByRole(AriaRole.Radio, new() { Name = "B", Exact = true }).CheckAsync();
         await staff.GetByLabel("自己評価の理由").FillAsync("おおむね計画どおり進んだ。");
         await staff.GetByLabel("改善・今後の方向性（Action）").FillAsync("次年度も継続して取り組む。");
-        await staff.GetByRole(AriaRole.Button, new() { Name = "提出", Exact = true }).ClickAsync();
-        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("提出しました。");
+        await WorkSteps.ConfirmAndSubmitAsync(staff);
         return n;
     }
 }

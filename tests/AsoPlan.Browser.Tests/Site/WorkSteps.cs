@@ -56,7 +56,27 @@ public static class WorkSteps
         ArgumentNullException.ThrowIfNull(server);
         await staff.GotoAsync(server.Url($"/staff/records/{WorkAccounts.StaffMeasure}/{year}").ToString());
         await FillAsync(staff, values, "補修と改良を実施した。");
-        await staff.GetByRole(AriaRole.Button, new() { Name = "提出", Exact = true }).ClickAsync();
+        await ConfirmAndSubmitAsync(staff);
+    }
+
+    /// <summary>「提出内容の確認へ」, then on the confirmation page (nothing submitted yet) 「この内容で提出する」.</summary>
+    public static async Task ConfirmAndSubmitAsync(IPage staff)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        await staff.GetByRole(AriaRole.Button, new() { Name = "提出内容の確認へ" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("h1")).ToContainTextAsync("提出内容の確認");
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("まだ提出されていません");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "この内容で提出する" }).ClickAsync();
         await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("提出しました。");
+    }
+
+    /// <summary>「承認の確認へ」 on the review page, then 「承認して公表する」 on the confirmation page.</summary>
+    public static async Task ConfirmAndApproveAsync(IPage planning)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        await planning.GetByRole(AriaRole.Link, new() { Name = "承認の確認へ" }).ClickAsync();
+        await Assertions.Expect(planning.Locator("h1")).ToContainTextAsync("承認の確認");
+        await planning.GetByRole(AriaRole.Button, new() { Name = "承認して公表する" }).ClickAsync();
+        await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("承認しました。");
     }
 }

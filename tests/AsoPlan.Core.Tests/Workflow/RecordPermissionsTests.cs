@@ -8,7 +8,9 @@ public class RecordPermissionsTests
     private const int Nosei = 3;
     private const int Kanko = 4;
 
-    private static WorkflowActor Actor(int? section, params string[] roles) => new(roles.ToHashSet(), section);
+    private static readonly IReadOnlySet<string> NoEditors = new HashSet<string>();
+
+    private static WorkflowActor Actor(int? section, params string[] roles) => new(roles.ToHashSet(), section, "someone@example.jp");
 
     [Fact]
     public void Staff_edit_their_own_section_in_an_open_window_only()
@@ -46,7 +48,7 @@ public class RecordPermissionsTests
 
         Assert.True(RecordPermissions.CanRead(staff, Nosei));
         Assert.False(RecordPermissions.CanRead(staff, Kanko));
-        Assert.False(RecordPermissions.CanReview(staff, RecordState.Submitted));
+        Assert.False(RecordPermissions.CanReview(staff, RecordState.Submitted, NoEditors));
         Assert.False(RecordPermissions.CanReadHistory(staff));
     }
 
@@ -56,8 +58,8 @@ public class RecordPermissionsTests
         var planning = Actor(null, Roles.PlanningOffice);
 
         Assert.True(RecordPermissions.CanRead(planning, Kanko));
-        Assert.True(RecordPermissions.CanReview(planning, RecordState.Submitted));
-        Assert.False(RecordPermissions.CanReview(planning, RecordState.Approved));
+        Assert.True(RecordPermissions.CanReview(planning, RecordState.Submitted, NoEditors));
+        Assert.False(RecordPermissions.CanReview(planning, RecordState.Approved, NoEditors));
         Assert.False(RecordPermissions.CanEdit(planning, Kanko, RecordState.Draft, windowOpen: true));
         Assert.True(RecordPermissions.CanManageEntryWindows(planning));
     }
@@ -69,8 +71,46 @@ public class RecordPermissionsTests
         var both = Actor(null, Roles.Admin, Roles.PlanningOffice);
 
         Assert.True(RecordPermissions.CanReadHistory(admin));
-        Assert.False(RecordPermissions.CanReview(admin, RecordState.Submitted));
+        Assert.False(RecordPermissions.CanReview(admin, RecordState.Submitted, NoEditors));
         Assert.False(RecordPermissions.CanManageEntryWindows(admin));
-        Assert.True(RecordPermissions.CanReview(both, RecordState.Submitted));
+        Assert.True(RecordPermissions.CanReview(both, RecordState.Submitted, NoEditors));
+    }
+
+    [Fact]
+    public void Nobody_reviews_a_version_they_wrote_whatever_roles_they_hold()
+    {
+        var both = new WorkflowActor(new HashSet<string> { Roles.PlanningOffice, Roles.SectionStaff }, Nosei, "Tanaka@Example.jp");
+        var colleague = new WorkflowActor(new HashSet<string> { Roles.PlanningOffice }, null, "suzuki@example.jp");
+        var editors = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "tanaka@example.jp" };
+
+        Assert.False(RecordPermissions.CanReview(both, RecordState.Submitted, editors));
+        Assert.True(RecordPermissions.CanReview(colleague, RecordState.Submitted, editors));
+        Assert.True(RecordPermissions.CanReview(both, RecordState.Submitted, NoEditors));
+        Assert.True(SeparationOfDuties.WroteVersion(both, editors));
+        Assert.False(SeparationOfDuties.WroteVersion(colleague, editors));
+        Assert.False(SeparationOfDuties.WroteVersion(new WorkflowActor(new HashSet<string> { Roles.PlanningOffice }, null), editors)); // no name: wrote nothing
+    }
+
+    [Fact]
+    public void The_editors_are_whoever_saved_submitted_or_asked_for_a_correction_since_the_last_approval()
+    {
+        var editors = SeparationOfDuties.Editors(
+        [
+            (RecordActions.Save, "first@example.jp"),
+            (RecordActions.Submit, "first@example.jp"),
+            (RecordActions.Approve, "planner@example.jp"),
+            (RecordActions.RequestCorrection, "requester@example.jp"),
+            (RecordActions.Reopen, "planner@example.jp"),
+            (RecordActions.Save, "fixer@example.jp"),
+            (RecordActions.Return, "planner2@example.jp"),
+            (RecordActions.Submit, "Second@example.jp"),
+        ]);
+
+        Assert.Equal(["fixer@example.jp", "requester@example.jp", "second@example.jp"], editors.Select(e => e.ToLowerInvariant()).Order());
+        Assert.Contains("SECOND@example.jp", editors); // user names compare without case
+        Assert.DoesNotContain("first@example.jp", editors);
+        Assert.DoesNotContain("planner@example.jp", editors);
+        Assert.Empty(SeparationOfDuties.Editors([]));
+        Assert.Empty(SeparationOfDuties.Editors([(RecordActions.Submit, "a@example.jp"), (RecordActions.Approve, "b@example.jp")]));
     }
 }

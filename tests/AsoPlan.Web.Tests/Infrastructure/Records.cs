@@ -1,5 +1,6 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Services.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,14 @@ public static class Records
             Values = [new ActualValue { IndicatorId = indicatorId, Value = value }],
         });
         await db.SaveChangesAsync();
+        if (state == RecordState.Approved)
+        {
+            // An approval publishes: what the public pages read (the app's own publisher, as the review page's approval does).
+            var record = await db.PdcaRecords.Include(r => r.Values).SingleAsync(r => r.MeasureId == measureId && r.FiscalYear == fiscalYear);
+            var indicators = await scope.ServiceProvider.GetRequiredService<RecordPages>().IndicatorsAsync(measureId, fiscalYear);
+            await scope.ServiceProvider.GetRequiredService<EvaluationPublisher>().StageAsync(record, indicators, record.ApprovedAt!.Value);
+            await db.SaveChangesAsync();
+        }
     }
 
     /// <summary>Test setup only: puts a record straight into a state (creating it when missing, deleting it for null).</summary>
@@ -38,6 +47,8 @@ public static class Records
         {
             if (record is not null)
             {
+                // What an approval published goes with it (the app itself never deletes a record).
+                db.Publications.RemoveRange(db.Publications.Where(p => p.PdcaRecordId == record.Id));
                 db.PdcaRecords.Remove(record);
             }
         }

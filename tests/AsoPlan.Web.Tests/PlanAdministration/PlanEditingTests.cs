@@ -75,7 +75,7 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
     }
 
     [Fact]
-    public async Task A_year_target_replaces_the_straight_path_in_the_public_rating()
+    public async Task A_year_target_set_after_approval_keeps_the_published_rating_beside_the_new_one()
     {
         // M03-I03 野焼きボランティア受入牧野割合 57% → 70%: the straight path expects 60.25% in R3, so 58% is D.
         await Records.AddAsync(portal.Factory, 3, 2021, RecordState.Approved, "M03-I03", 58m);
@@ -88,8 +88,13 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await anonymous.GetPageAsync("/measures/3");
         var row = Html.Text(Html.Section(page, "indicator-M03-I03", "tr"));
-        Assert.Contains("A 順調", row, StringComparison.Ordinal);
+        // What R3 showed stays: 公表時の評価 D, with today's A beside it and a link to the revision note
+        Assert.Contains("58% 公表時の評価 D 遅れ", row, StringComparison.Ordinal);
+        Assert.Contains("変更後の目標による評価 A 順調", row, StringComparison.Ordinal);
         Assert.Contains("年度別目標値: R3 58%、R4 62%", row, StringComparison.Ordinal);
+        var csv = Csv.Rows((await anonymous.GetStringAsync(new Uri("/opendata/indicators.csv", UriKind.Relative))).TrimStart('\uFEFF'));
+        Assert.Equal("D", csv.Single(r => r["指標コード"] == "M03-I03")["令和3年度評価"]); // open data keeps what was published
+        Assert.Equal("D", Progress.TallyCells.Read(await anonymous.GetPageAsync("/progress?year=2021"), "public-whole", "全指標") is { D: > 0 } ? "D" : "none");
         Assert.Contains($"{ThisFiscalYear}に年度別目標値を設定（野焼きボランティア受入牧野割合: R3 58%、R4 62%）", Html.Text(page), StringComparison.Ordinal);
     }
 

@@ -74,7 +74,7 @@ public sealed class ReportTests(ProgressPortalFixture portal)
         Assert.Equal("施策評価_令和3年度.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var text = new UTF8Encoding(false).GetString(bytes[3..]);
-        Assert.StartsWith("政策,実施施策,施策名,担当課,記録の状態,成果指標", text, StringComparison.Ordinal);
+        Assert.StartsWith("政策,実施施策,施策名,担当課,記録の状態,承認・公表,成果指標", text, StringComparison.Ordinal);
         using var csv = new MemoryStream(bytes);
         var lines = MiniExcel.Query(csv, useHeaderRow: true, excelType: ExcelType.CSV).Cast<IDictionary<string, object?>>().ToList();
         // 72 indicator lines plus one line each for measures 1, 2 and 20, which have no indicators

@@ -57,13 +57,16 @@ public sealed class AuditTests(WorkflowPortal portal)
 
         var entries = await EntriesAsync("PdcaRecord", "M14/2022");
 
-        Assert.Equal(["record.submit", "record.return", "record.submit", "record.approve"], entries.Select(e => e.Action));
-        Assert.Equal([staff.Email, planning.Email, staff.Email, planning.Email], entries.Select(e => e.Actor));
-        Assert.Equal(("Submitted", "Returned"), (Field(entries[1].Before, "State"), Field(entries[1].After, "State")));
-        Assert.Equal("戸数の出典を書いてください。", Field(entries[1].After, "ReviewComment"));
-        Assert.Equal(("Returned", "Submitted"), (Field(entries[2].Before, "State"), Field(entries[2].After, "State")));
-        Assert.Equal((40m, 41m), (Value(entries[2].Before, "M14-I05"), Value(entries[2].After, "M14-I05")));
-        Assert.Equal(("Submitted", "Approved"), (Field(entries[3].Before, "State"), Field(entries[3].After, "State")));
+        // 「提出内容の確認へ」 saves what the confirmation page shows (record.save), 「この内容で提出する」 submits it
+        Assert.Equal(["record.save", "record.submit", "record.return", "record.save", "record.submit", "record.approve"], entries.Select(e => e.Action));
+        Assert.Equal([staff.Email, staff.Email, planning.Email, staff.Email, staff.Email, planning.Email], entries.Select(e => e.Actor));
+        Assert.Equal(("Draft", "Submitted"), (Field(entries[1].Before, "State"), Field(entries[1].After, "State")));
+        Assert.Equal(("Submitted", "Returned"), (Field(entries[2].Before, "State"), Field(entries[2].After, "State")));
+        Assert.Equal("戸数の出典を書いてください。", Field(entries[2].After, "ReviewComment"));
+        Assert.Equal(("Returned", "Draft"), (Field(entries[3].Before, "State"), Field(entries[3].After, "State")));
+        Assert.Equal((40m, 41m), (Value(entries[3].Before, "M14-I05"), Value(entries[3].After, "M14-I05")));
+        Assert.Equal(("Draft", "Submitted"), (Field(entries[4].Before, "State"), Field(entries[4].After, "State")));
+        Assert.Equal(("Submitted", "Approved"), (Field(entries[5].Before, "State"), Field(entries[5].After, "State")));
     }
 
     [Fact]

@@ -37,6 +37,9 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         OwnSectionStaff,
         PlanningOffice,
         Admin,
+
+        /// <summary>Planning office and staff of the owning section at once, and the one who submitted the record under review.</summary>
+        PlanningOfficeWhoSubmitted,
     }
 
     private enum Expect
@@ -54,7 +57,11 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         Public,
     }
 
-    private sealed record Case(Expect Anonymous, Expect OtherSectionStaff, Expect OwnSectionStaff, Expect PlanningOffice, Expect Admin)
+    /// <param name="Submitter">
+    /// The separation of duties: an account holding both PlanningOffice and SectionStaff of the owning section that
+    /// submitted the record under review may do what either role may, except approve or return its own work.
+    /// </param>
+    private sealed record Case(Expect Anonymous, Expect OtherSectionStaff, Expect OwnSectionStaff, Expect PlanningOffice, Expect Admin, Expect Submitter)
     {
         public Expect For(Caller caller) => caller switch
         {
@@ -62,16 +69,20 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
             Caller.OtherSectionStaff => OtherSectionStaff,
             Caller.OwnSectionStaff => OwnSectionStaff,
             Caller.PlanningOffice => PlanningOffice,
+            Caller.PlanningOfficeWhoSubmitted => Submitter,
             _ => Admin,
         };
     }
 
-    private static readonly Case PublicForAll = new(Expect.Public, Expect.Public, Expect.Public, Expect.Public, Expect.Public);
-    private static readonly Case SignedInAny = new(Expect.Login, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Allowed);
-    private static readonly Case AdminOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Allowed);
-    private static readonly Case OwnSectionOnly = new(Expect.Login, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
-    private static readonly Case PlanningOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden);
-    private static readonly Case PlanEditors = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Allowed);
+    private static readonly Case PublicForAll = new(Expect.Public, Expect.Public, Expect.Public, Expect.Public, Expect.Public, Expect.Public);
+    private static readonly Case SignedInAny = new(Expect.Login, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Allowed);
+    private static readonly Case AdminOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden);
+    private static readonly Case OwnSectionOnly = new(Expect.Login, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden, Expect.Allowed);
+    private static readonly Case PlanningOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Allowed);
+    private static readonly Case PlanEditors = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Allowed, Expect.Allowed);
+
+    /// <summary>Approve and return: the planning office, but never the person who wrote the version under review.</summary>
+    private static readonly Case Reviewers = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
 
     /// <summary>"METHOD route pattern" → who may call it.</summary>
     private static readonly Dictionary<string, Case> Expectations = new()
@@ -100,9 +111,11 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST admin/plan/edit/indicators/{code}/delete"] = PlanEditors,
         ["POST staff/records/{measure:int}/{year:int}/save"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/submit"] = OwnSectionOnly,
+        ["POST staff/records/{measure:int}/{year:int}/correction-request"] = OwnSectionOnly,
+        ["POST planning/records/{measure:int}/{year:int}/reopen"] = PlanningOnly,
         ["POST staff/sections/{section}/workbooks/{year:int}"] = OwnSectionOnly,
-        ["POST planning/records/{measure:int}/{year:int}/approve"] = PlanningOnly,
-        ["POST planning/records/{measure:int}/{year:int}/return"] = PlanningOnly,
+        ["POST planning/records/{measure:int}/{year:int}/approve"] = Reviewers,
+        ["POST planning/records/{measure:int}/{year:int}/return"] = Reviewers,
         ["POST planning/windows/{year:int}"] = PlanningOnly,
     };
 
@@ -122,6 +135,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
     {
         var (mutating, _) = Endpoints();
         var target = await TestAccounts.CreateAsync(portal.Factory, TestAccounts.NewEmail("matrix-target"));
+        string submitter;
         var callers = new Dictionary<Caller, string?>
         {
             [Caller.Anonymous] = null,
@@ -129,6 +143,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
             [Caller.OwnSectionStaff] = await portal.CreateAccountAsync(OwnSection, Roles.SectionStaff),
             [Caller.PlanningOffice] = await portal.CreateAccountAsync(null, Roles.PlanningOffice),
             [Caller.Admin] = await portal.CreateAccountAsync(null, Roles.Admin),
+            [Caller.PlanningOfficeWhoSubmitted] = submitter = await portal.CreateAccountAsync(OwnSection, Roles.PlanningOffice, Roles.SectionStaff),
         };
         var failures = new List<string>();
 
@@ -136,7 +151,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         {
             foreach (var (caller, email) in callers)
             {
-                await ArrangeAsync(endpoint);
+                await ArrangeAsync(endpoint, submitter);
                 using var client = portal.Anonymous();
                 if (email is not null)
                 {
@@ -167,7 +182,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
 
         foreach (var endpoint in mutating.Order())
         {
-            await ArrangeAsync(endpoint);
+            await ArrangeAsync(endpoint, null);
             using var client = portal.Anonymous();
             await client.SignInAsync(everything);
             using var content = new FormUrlEncodedContent(await BodyAsync(endpoint));
@@ -219,11 +234,35 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         return (mutating, anyMethod);
     }
 
-    /// <summary>The record and window as the endpoint needs them for an allowed caller to succeed.</summary>
-    private async Task ArrangeAsync(string endpoint)
+    /// <summary>
+    /// The record and window as the endpoint needs them for an allowed caller to succeed; a record to review was
+    /// submitted by <paramref name="submitter"/> (its audit trail says so), so that account may not review it.
+    /// </summary>
+    private async Task ArrangeAsync(string endpoint, string? submitter)
     {
         await portal.SetWindowAsync(Year, open: true);
-        await portal.SetRecordStateAsync(Measure, Year, endpoint.Contains("/approve", StringComparison.Ordinal) || endpoint.Contains("/return", StringComparison.Ordinal) ? RecordState.Submitted : null);
+        var review = endpoint.Contains("/approve", StringComparison.Ordinal) || endpoint.Contains("/return", StringComparison.Ordinal);
+        var correction = endpoint.Contains("/reopen", StringComparison.Ordinal) || endpoint.Contains("/correction-request", StringComparison.Ordinal);
+        await portal.SetRecordStateAsync(Measure, Year, review ? RecordState.Submitted : correction ? RecordState.Approved : null);
+        if (correction)
+        {
+            // a request left by an earlier caller would refuse the next one (one request at a time)
+            await portal.WithDbAsync(async db =>
+            {
+                var record = await db.PdcaRecords.SingleAsync(r => r.Measure!.Number == Measure && r.FiscalYear == Year);
+                record.CorrectionRequest = null;
+                record.CorrectionReason = null;
+                await db.SaveChangesAsync();
+            });
+        }
+        if (review && submitter is not null)
+        {
+            await portal.WithDbAsync(async db =>
+            {
+                db.AuditEntries.Add(new Core.Audit.AuditEntry { At = DateTime.UtcNow, Actor = submitter, Action = RecordActions.Submit, EntityType = "PdcaRecord", EntityKey = $"M{Measure}/{Year}" });
+                await db.SaveChangesAsync();
+            });
+        }
     }
 
     private static string Url(string endpoint, string userId) =>
@@ -242,7 +281,9 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         {
             _ when endpoint.StartsWith("POST staff/records/", StringComparison.Ordinal) => [new("Form.Version", ""), new("Form.DoText", "マトリクス試験")],
             _ when endpoint.EndsWith("/approve", StringComparison.Ordinal) => [new("version", version?.ToString() ?? "")],
-            _ when endpoint.EndsWith("/return", StringComparison.Ordinal) => [new("version", version?.ToString() ?? ""), new("comment", "マトリクス試験の差戻し")],
+            _ when endpoint.EndsWith("/return", StringComparison.Ordinal) => [new("version", version?.ToString() ?? ""), new("comment", "マトリクス試験の差戻し"), new("confirmed", "true")],
+            _ when endpoint.EndsWith("/reopen", StringComparison.Ordinal) || endpoint.EndsWith("/correction-request", StringComparison.Ordinal) =>
+                [new("version", version?.ToString() ?? ""), new("reason", "マトリクス試験の訂正"), new("confirmed", "true")],
             _ when endpoint.StartsWith("POST planning/windows/", StringComparison.Ordinal) => [new("open", "true"), new("deadline", "")],
             _ => [], // account and plan edit forms: empty, so an allowed caller gets the form's own validation answer and nothing changes
         };

@@ -78,8 +78,8 @@ public sealed class ConcurrencyTests(WorkflowPortal portal)
         var stale = await Form(alice, 2023);
         await SaveAsync(alice, await Form(alice, 2023), "別のタブで更新", "2", 2023);
 
-        var fields = StaffEntryTests.Complete(StaffEntryTests.Fields(stale), indicators: 3);
-        using var response = await alice.Client.PostWithTokenAsync("/staff/records/5/2023/submit", StaffEntryTests.Token(stale), fields);
+        var fields = StaffEntryTests.Complete(StaffEntryTests.Fields(stale), indicators: 3).With("next", "confirm");
+        using var response = await alice.Client.PostWithTokenAsync("/staff/records/5/2023/save", StaffEntryTests.Token(stale), fields);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var record = await portal.RecordAsync(Measure, 2023);

@@ -20,8 +20,32 @@ public static class Journeys
             fields = fields.With($"Form.Values[{i}].Value", values[i]);
         }
 
-        using var response = await staff.Client.PostWithTokenAsync($"/staff/records/{measure}/{year}/submit", StaffEntryTests.Token(form), fields);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"submit {measure}/{year}: {(int)response.StatusCode}\n{await response.BodyAsync()}");
+        await SaveAndSubmitAsync(staff.Client, measure, year, StaffEntryTests.Token(form), fields);
+    }
+
+    /// <summary>
+    /// 提出 as a person does it: 「提出内容の確認へ」 saves the form and leads to the confirmation page, whose
+    /// 「この内容で提出する」 submits what it shows.
+    /// </summary>
+    public static async Task SaveAndSubmitAsync(HttpClient client, int measure, int year, string token, List<KeyValuePair<string, string>> fields)
+    {
+        var url = $"/staff/records/{measure}/{year}";
+        using (var saved = await client.PostWithTokenAsync(url + "/save", token, fields.With("next", "confirm")))
+        {
+            Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"save for submission {measure}/{year}: {(int)saved.StatusCode}\n{Html.Text(await saved.BodyAsync())}");
+            Assert.Equal(url + "/submit", saved.Headers.Location?.OriginalString);
+        }
+
+        using var response = await ConfirmSubmitAsync(client, measure, year);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"submit {measure}/{year}: {(int)response.StatusCode}\n{Html.Text(await response.BodyAsync())}");
+    }
+
+    /// <summary>Opens the confirmation page and presses 「この内容で提出する」.</summary>
+    public static async Task<HttpResponseMessage> ConfirmSubmitAsync(HttpClient client, int measure, int year)
+    {
+        var action = $"/staff/records/{measure}/{year}/submit";
+        var page = await client.GetPageAsync(action);
+        return await client.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action));
     }
 
     /// <summary>
@@ -41,27 +65,48 @@ public static class Journeys
         {
             fields = entries[i].StartsWith(NotAvailable, StringComparison.Ordinal)
                 ? fields.With($"Form.Values[{i}].Value", "").With($"Form.Values[{i}].NotAvailable", "true").With($"Form.Values[{i}].NotAvailableReason", entries[i][NotAvailable.Length..])
-                : fields.With($"Form.Values[{i}].Value", entries[i]);
+                : fields.With($"Form.Values[{i}].Value", entries[i]).With($"Form.Values[{i}].NotAvailable", "false").With($"Form.Values[{i}].NotAvailableReason", "");
         }
 
-        using var response = await staff.Client.PostWithTokenAsync(url + "/submit", FormPosting.AntiforgeryToken(form), fields);
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"submit {measure}/{year}: {(int)response.StatusCode}\n{Html.Text(await response.BodyAsync())}");
+        await SaveAndSubmitAsync(staff.Client, measure, year, FormPosting.AntiforgeryToken(form), fields);
     }
 
     /// <summary>The prefix of an entry that is 未確定, followed by its reason.</summary>
     public const string NotAvailable = "未確定:";
 
-    public static async Task<HttpResponseMessage> ApproveAsync(SignedIn planning, int measure, int year)
+    /// <summary>承認 as a person does it: 「承認の確認へ」 on the review page, then 「承認して公表する」 on the confirmation page.</summary>
+    public static Task<HttpResponseMessage> ApproveAsync(SignedIn planning, int measure, int year) => ApproveAsync(planning.Client, measure, year);
+
+    public static async Task<HttpResponseMessage> ApproveAsync(HttpClient planning, int measure, int year)
     {
-        var page = await planning.Client.GetPageAsync($"/planning/records/{measure}/{year}");
+        var review = await planning.GetPageAsync($"/planning/records/{measure}/{year}");
         var action = $"/planning/records/{measure}/{year}/approve";
-        return await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action));
+        Assert.Contains($"href=\"{action}\"", review, StringComparison.Ordinal);
+        var page = await planning.GetPageAsync(action);
+        return await planning.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action));
     }
 
+    /// <summary>Opens the approval confirmation page and answers with what it gives (a 403 for someone who may not approve).</summary>
+    public static Task<HttpResponseMessage> ApproveAttemptAsync(HttpClient planning, int measure, int year) =>
+        planning.GetAsync(new Uri($"/planning/records/{measure}/{year}/approve", UriKind.Relative));
+
+    /// <summary>
+    /// 差し戻し as a person does it: the comment and 「差戻しの確認へ」, then 「差し戻す」 on the confirmation page.
+    /// A refused comment answers on the first step (422), and that answer is returned.
+    /// </summary>
     public static async Task<HttpResponseMessage> ReturnAsync(SignedIn planning, int measure, int year, string comment)
     {
         var page = await planning.Client.GetPageAsync($"/planning/records/{measure}/{year}");
         var action = $"/planning/records/{measure}/{year}/return";
-        return await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action).With("comment", comment));
+        var first = await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action).With("comment", comment));
+        if (first.StatusCode != HttpStatusCode.OK)
+        {
+            return first;
+        }
+
+        var confirm = await first.BodyAsync();
+        first.Dispose();
+        Assert.Contains("差し戻しの確認", confirm, StringComparison.Ordinal);
+        return await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(confirm, action), HtmlForm.Fields(confirm, action));
     }
 }

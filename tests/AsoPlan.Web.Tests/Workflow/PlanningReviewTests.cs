@@ -84,7 +84,14 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         Assert.Contains("基準値", review, StringComparison.Ordinal);
         Assert.Contains("300m", review, StringComparison.Ordinal);
         Assert.Contains("研修と広報を実施した。", review, StringComparison.Ordinal);
-        Assert.Contains("承認する", review, StringComparison.Ordinal);
+        Assert.Contains("承認の確認へ", review, StringComparison.Ordinal);
+
+        // the confirmation page says what will be published before anything is, and changes nothing itself
+        var confirm = Html.Text(await planning.Client.GetPageAsync("/planning/records/13/2021/approve"));
+        Assert.Contains("公開ページ（実施施策13のページ、計画の進み具合）とオープンデータに掲載", confirm, StringComparison.Ordinal);
+        Assert.Contains("施策の評価:", confirm, StringComparison.Ordinal);
+        Assert.Contains("7件中7件を評価", confirm, StringComparison.Ordinal);
+        Assert.Equal(RecordState.Submitted, (await portal.RecordAsync(Measure, 2021))!.State);
 
         using var approve = await Journeys.ApproveAsync(planning, Measure, 2021);
 
@@ -93,7 +100,7 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         Assert.Equal(RecordState.Approved, record!.State);
         Assert.NotNull(record.ApprovedAt);
         Assert.Contains("承認済のため変更できません。", await staff.Client.GetPageAsync("/staff/records/13/2021"), StringComparison.Ordinal);
-        Assert.DoesNotContain("承認する", await planning.Client.GetPageAsync("/planning/records/13/2021"), StringComparison.Ordinal);
+        Assert.DoesNotContain("承認の確認へ", await planning.Client.GetPageAsync("/planning/records/13/2021"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +127,7 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         var form = await staff.Client.GetPageAsync("/staff/records/13/2022");
         Assert.Contains("企画担当から差し戻されました", form, StringComparison.Ordinal);
         Assert.Contains("橋梁の点検数の根拠を追記してください。", form, StringComparison.Ordinal);
-        Assert.Contains("formaction=\"/staff/records/13/2022/submit\"", form, StringComparison.Ordinal);
+        Assert.Contains("提出内容の確認へ", form, StringComparison.Ordinal);
         await Journeys.SubmitAsync(staff, Measure, 2022, Values);
         Assert.Equal(RecordState.Submitted, (await portal.RecordAsync(Measure, 2022))!.State);
     }

@@ -119,7 +119,7 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
         using var staff = await portal.StaffAsync(Section);
         var form = await FormAsync(staff, 2021);
 
-        using var response = await staff.Client.PostWithTokenAsync("/staff/records/3/2021/submit", Token(form), Fields(form).With("Form.Values[0].Value", "110"));
+        using var response = await staff.Client.PostWithTokenAsync("/staff/records/3/2021/save", Token(form), Fields(form).With("Form.Values[0].Value", "110").With("next", "confirm"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var html = await response.BodyAsync();
@@ -137,9 +137,8 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
         using var staff = await portal.StaffAsync(Section);
         var form = await FormAsync(staff, 2021);
 
-        using var response = await staff.Client.PostWithTokenAsync("/staff/records/3/2021/submit", Token(form), Complete(Fields(form), indicators: 6));
+        await Journeys.SaveAndSubmitAsync(staff.Client, Measure, 2021, Token(form), Complete(Fields(form), indicators: 6));
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(RecordState.Submitted, (await portal.RecordAsync(Measure, 2021))!.State);
         var page = await staff.Client.GetPageAsync("/staff/records/3/2021");
         Assert.Contains("提出済のため、企画担当の確認が終わるまで変更できません。", page, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
+using AsoPlan.Core.Publication;
 
 namespace AsoPlan.Web.Models.Portal;
 
@@ -33,5 +34,21 @@ public sealed record IndicatorRow(
     public bool IsRetiredIn(int fiscalYear) => RetiredFromFiscalYear is { } retired && fiscalYear >= retired;
 }
 
-/// <summary>An approved actual for one fiscal year (Value null: nothing approved yet) and its 達成度.</summary>
-public sealed record YearActual(int FiscalYear, decimal? Value, Achievement? Achievement);
+/// <summary>
+/// A published actual for one fiscal year and its 達成度 as published. <see cref="Published"/> false: nothing
+/// approved yet (未公表); published without a value: 未確定 with <see cref="NotAvailableReason"/>.
+/// </summary>
+public sealed record YearActual(int FiscalYear, decimal? Value, Achievement? Achievement)
+{
+    public bool Published { get; init; }
+
+    public ValueStatus Status { get; init; }
+
+    public string? NotAvailableReason { get; init; }
+
+    /// <summary>The evaluation by today's goal, where a change to the plan after publication would judge the value otherwise.</summary>
+    public Achievement? Revised { get; init; }
+
+    /// <summary>確定 / 速報値 / 未確定（理由） / 訂正済, or null while not published.</summary>
+    public string? StatusLabel => Published ? Publishing.Label(Status, NotAvailableReason) : null;
+}

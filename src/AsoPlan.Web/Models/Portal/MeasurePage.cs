@@ -16,7 +16,11 @@ public sealed record MeasurePage(
     MeasureLink? Next,
     IReadOnlyList<string>? RevisionNotes = null,
     SectionContact? OwnerContact = null,
-    IReadOnlyList<MeasureYearRating>? YearRatings = null);
+    IReadOnlyList<MeasureYearRating>? YearRatings = null)
+{
+    /// <summary>The dated public notes of corrections to published values, oldest first: 「令和8年6月1日 訂正: …（理由）」.</summary>
+    public IReadOnlyList<string> CorrectionNotes { get; init; } = [];
+}
 
 /// <summary>The measure's rating in a reporting year, from its published indicator results; null while the year is not published.</summary>
 public sealed record MeasureYearRating(int FiscalYear, AsoPlan.Core.Progress.MeasureRating? Rating);

@@ -28,6 +28,23 @@ public sealed record MeasureReport(
     string? ReviewComment,
     IReadOnlyList<IndicatorReport> Indicators)
 {
+    /// <summary>When the current publication was approved; null while the year is not published.</summary>
+    public DateTime? PublishedAt { get; init; }
+
+    /// <summary>The public notes of the year's corrections, oldest first.</summary>
+    public IReadOnlyList<string> CorrectionNotes { get; init; } = [];
+
+    /// <summary>Set while a correction is under way (reopened after approval).</summary>
+    public string? CorrectionReason { get; init; }
+
+    /// <summary>What the report says about the review: the approval (and any correction under way), or the state.</summary>
+    public string ReviewStatus => (PublishedAt, State, CorrectionReason) switch
+    {
+        ({ } at, Core.Workflow.RecordState.Approved, _) => $"承認済（{Formatting.JapanTime.DateTime(at)} 承認・公表）",
+        ({ } at, _, { } reason) => $"{State.Japanese()}（訂正中: {reason}。公表中の内容は {Formatting.JapanTime.DateTime(at)} 承認のもの）",
+        _ => State.Japanese(),
+    };
+
     /// <summary>One line per indicator; a measure without indicators still gets one line for its PDCA text.</summary>
     public IEnumerable<ReportLine> Lines => Indicators.Count == 0 ? [new ReportLine(this, null)] : Indicators.Select(i => new ReportLine(this, i));
 }

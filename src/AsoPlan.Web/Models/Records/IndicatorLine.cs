@@ -17,7 +17,10 @@ public sealed record IndicatorLine(
     Achievement? Achievement)
 {
     /// <summary>The stored actual as shown: the number in the indicator's decimals with its unit, 未確定, or null when nothing is entered.</summary>
-    public string? ActualText => StoredValue is { } value ? Format(value) : NotAvailableReason is not null ? "未確定" : null;
+    public string? ActualText => StoredValue is { } value ? Format(value) + (Preliminary ? "（速報値）" : string.Empty) : NotAvailableReason is not null ? "未確定" : null;
+
+    /// <summary>The stored value is a 速報値.</summary>
+    public bool Preliminary { get; init; }
 
     public string Format(decimal value) => Services.Workflow.RecordPages.Display(value, Decimals, Unit);
 

@@ -29,4 +29,7 @@ public sealed class ValueForm
     public string? NotAvailableReason { get; set; }
 
     public string? MeasurementNote { get; set; }
+
+    /// <summary>速報値 (the form always says; a workbook does not, and null keeps what is stored).</summary>
+    public bool? Preliminary { get; set; }
 }

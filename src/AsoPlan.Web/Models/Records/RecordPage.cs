@@ -46,4 +46,20 @@ public sealed class RecordPage
     public IReadOnlyList<string> Problems { get; set; } = [];
 
     public string StateLabel => State.Japanese();
+
+    /// <summary>Why the approved record was reopened for correction; null when no correction is under way.</summary>
+    public string? CorrectionReason { get; init; }
+
+    /// <summary>The section's pending correction request, who asked and when.</summary>
+    public string? CorrectionRequest { get; init; }
+
+    public string? CorrectionRequestedBy { get; init; }
+
+    public DateTime? CorrectionRequestedAt { get; init; }
+
+    /// <summary>The public notes of this record's corrections so far.</summary>
+    public IReadOnlyList<string> CorrectionNotes { get; init; } = [];
+
+    /// <summary>What would stop the stored record from being submitted (empty when it is complete).</summary>
+    public IReadOnlyList<string> SubmissionProblems { get; init; } = [];
 }

@@ -70,6 +70,12 @@ public sealed record MeasureProgress(
     /// <summary>The record's state in a year; null is 未入力 (no record).</summary>
     public RecordState? StateIn(int year) => States.TryGetValue(year, out var state) ? state : null;
 
+    /// <summary>The years with a publication (approved at least once), and when the current one was approved.</summary>
+    public IReadOnlyDictionary<int, DateTime> Published { get; init; } = new Dictionary<int, DateTime>();
+
+    /// <summary>Whether the year's record has been published: the public sees it even while a correction is under way.</summary>
+    public bool IsPublishedIn(int year) => Published.ContainsKey(year);
+
     /// <summary>How the measure's rating is combined (the configured rules; set by <see cref="ProgressQuery"/>).</summary>
     public MeasureRatingRules Rules { get; init; } = MeasureRatingRules.Default;
 
@@ -93,4 +99,10 @@ public sealed record IndicatorProgress(Indicator Indicator, IndicatorGoal? Goal,
 /// One reporting year of an indicator: the value in scope (null: none), why none was given (未確定の理由),
 /// and the 達成度 when there is a value to judge.
 /// </summary>
-public sealed record YearProgress(int FiscalYear, decimal? Value, string? NotAvailableReason, Achievement? Achievement);
+public sealed record YearProgress(int FiscalYear, decimal? Value, string? NotAvailableReason, Achievement? Achievement)
+{
+    /// <summary>Read from the current publication (the evaluation as published), not from a submission.</summary>
+    public bool Published { get; init; }
+
+    public Core.Publication.ValueStatus Status { get; init; }
+}

@@ -13,7 +13,7 @@ public sealed class ProgressOverviewQuery(ProgressQuery progress)
         var plan = await progress.LoadAsync(ValueScope.Approved, periodId, cancellationToken);
         var years = plan.Years.Select(year => new YearPublication(
             year,
-            plan.Measures.Count(m => m.StateIn(year) == RecordState.Approved),
+            plan.Measures.Count(m => m.IsPublishedIn(year)),
             plan.Measures.Count,
             plan.Indicators.Count(i => i.Indicator.IsActiveIn(year) && i.In(year)?.Value is not null),
             plan.Indicators.Count(i => i.Indicator.IsActiveIn(year)))).ToList();
@@ -45,9 +45,13 @@ public sealed class ProgressOverviewQuery(ProgressQuery progress)
                 m.Number,
                 m.Title,
                 $"政策{m.Policy.Number}「{m.Policy.ShortName}」",
-                m.StateIn(y) == RecordState.Approved,
+                m.IsPublishedIn(y),
                 m.RatingIn(y),
-                Worse(m, y)))]);
+                Worse(m, y)))],
+            [.. plan.Measures.Select(m => new MeasureHistory(
+                m.Number,
+                m.Title,
+                [.. plan.Years.Select(year => new MeasureYearRating(year, m.StateIn(year) == RecordState.Approved ? m.RatingIn(year) : null))]))]);
     }
 
     private static IReadOnlyList<WorseValue> Worse(MeasureProgress measure, int year) =>

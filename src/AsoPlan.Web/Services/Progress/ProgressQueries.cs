@@ -83,13 +83,26 @@ internal static class ProgressQueries
             .Where(r => r.FiscalYear >= from && r.FiscalYear <= to && (measureId == null || r.MeasureId == measureId))
             .Select(r => new StateRow(r.MeasureId, r.FiscalYear, r.State)));
 
-    /// <summary>Values of approved records, or of submitted and approved ones when <c>approvedOnly</c> is false.</summary>
-    public static readonly Func<AsoPlanDbContext, int, int, bool, int?, IAsyncEnumerable<ScopedValue>> Values =
-        EF.CompileAsyncQuery((AsoPlanDbContext db, int from, int to, bool approvedOnly, int? measureId) => db.ActualValues.AsNoTracking()
+    /// <summary>Values of submitted records (awaiting review), as entered.</summary>
+    public static readonly Func<AsoPlanDbContext, int, int, int?, IAsyncEnumerable<ScopedValue>> SubmittedValues =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int from, int to, int? measureId) => db.ActualValues.AsNoTracking()
             .Where(v => v.PdcaRecord!.FiscalYear >= from && v.PdcaRecord.FiscalYear <= to
                 && (measureId == null || v.PdcaRecord.MeasureId == measureId)
-                && (v.PdcaRecord.State == RecordState.Approved || (!approvedOnly && v.PdcaRecord.State == RecordState.Submitted)))
+                && v.PdcaRecord.State == RecordState.Submitted)
             .Select(v => new ScopedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value, v.NotAvailableReason)));
+
+    /// <summary>The published values (current publication of each record), with their evaluations as published.</summary>
+    public static readonly Func<AsoPlanDbContext, int, int, int?, IAsyncEnumerable<PublishedRow>> PublishedValues =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int from, int to, int? measureId) => db.PublishedValues.AsNoTracking()
+            .Where(v => v.Publication!.IsCurrent && v.Publication.FiscalYear >= from && v.Publication.FiscalYear <= to
+                && (measureId == null || v.Publication.MeasureId == measureId))
+            .Select(v => new PublishedRow(v.Publication!.FiscalYear, v)));
+
+    /// <summary>Which measures are published in which years, and when (the current publication's approval).</summary>
+    public static readonly Func<AsoPlanDbContext, int, int, int?, IAsyncEnumerable<PublicationRow>> Publications =
+        EF.CompileAsyncQuery((AsoPlanDbContext db, int from, int to, int? measureId) => db.Publications.AsNoTracking()
+            .Where(p => p.IsCurrent && p.FiscalYear >= from && p.FiscalYear <= to && (measureId == null || p.MeasureId == measureId))
+            .Select(p => new PublicationRow(p.MeasureId, p.FiscalYear, p.PublishedAt, p.Revision)));
 
     internal sealed record PeriodRow(int Id, int StartFiscalYear, int EndFiscalYear);
 
@@ -100,4 +113,8 @@ internal static class ProgressQueries
     internal sealed record StateRow(int MeasureId, int FiscalYear, RecordState State);
 
     internal sealed record ScopedValue(int IndicatorId, int FiscalYear, decimal? Value, string? NotAvailableReason);
+
+    internal sealed record PublishedRow(int FiscalYear, Core.Publication.PublishedValue Value);
+
+    internal sealed record PublicationRow(int MeasureId, int FiscalYear, DateTime PublishedAt, int Revision);
 }

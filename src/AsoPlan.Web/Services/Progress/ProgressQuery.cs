@@ -58,6 +58,8 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         var onlyMeasure = measureNumber is null ? null : measures.FirstOrDefault()?.Id;
         var states = (await ProgressQueries.States(db, period.StartFiscalYear, period.EndFiscalYear, onlyMeasure).ToListAsync(cancellationToken))
             .ToLookup(s => s.MeasureId);
+        var publications = (await ProgressQueries.Publications(db, period.StartFiscalYear, period.EndFiscalYear, onlyMeasure).ToListAsync(cancellationToken))
+            .ToLookup(p => p.MeasureId);
 
         var result = measures.Select(m => new MeasureProgress(
             m.Id,
@@ -68,7 +70,11 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
             m.Section,
             [.. goals[m.Id]],
             [.. indicators[m.Id].Select(i => new IndicatorProgress(i, null, []))],
-            states[m.Id].ToDictionary(s => s.FiscalYear, s => s.State)) { Rules = calculator.MeasureRules })
+            states[m.Id].ToDictionary(s => s.FiscalYear, s => s.State))
+        {
+            Rules = calculator.MeasureRules,
+            Published = publications[m.Id].ToDictionary(p => p.FiscalYear, p => p.PublishedAt),
+        })
             .ToList();
         return new PlanProgress(ValueScope.Approved, years, result) { JudgedYears = [] };
     }
@@ -88,29 +94,50 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         }
 
         var onlyMeasure = outline.Measures.Count == 1 ? outline.Measures[0].Id : (int?)null;
-        var rows = await ProgressQueries.Values(db, judged[0], judged[^1], scope == ValueScope.Approved, onlyMeasure).ToListAsync(cancellationToken);
-        var values = rows.ToDictionary(v => (v.IndicatorId, v.FiscalYear));
+        var published = (await ProgressQueries.PublishedValues(db, judged[0], judged[^1], onlyMeasure).ToListAsync(cancellationToken))
+            .ToDictionary(v => (v.Value.IndicatorId, v.FiscalYear));
+        var submitted = scope == ValueScope.Approved
+            ? []
+            : (await ProgressQueries.SubmittedValues(db, judged[0], judged[^1], onlyMeasure).ToListAsync(cancellationToken)).ToDictionary(v => (v.IndicatorId, v.FiscalYear));
         var measures = outline.Measures
-            .Select(m => m with { Indicators = [.. m.Indicators.Select(i => Judge(i.Indicator, judged, values))] })
+            .Select(m => m with { Indicators = [.. m.Indicators.Select(i => Judge(m, i.Indicator, judged, published, submitted))] })
             .ToList();
         return new PlanProgress(scope, outline.Years, measures) { JudgedYears = judged };
     }
 
-    private IndicatorProgress Judge(Indicator indicator, List<int> years, Dictionary<(int, int), ProgressQueries.ScopedValue> values)
+    /// <summary>
+    /// Each year of an indicator: a submitted record's value as entered (judged now), where the scope includes
+    /// submissions; otherwise what was published, with its evaluation as published; otherwise nothing.
+    /// </summary>
+    private IndicatorProgress Judge(
+        MeasureProgress measure,
+        Indicator indicator,
+        List<int> years,
+        Dictionary<(int, int), ProgressQueries.PublishedRow> published,
+        Dictionary<(int, int), ProgressQueries.ScopedValue> submitted)
     {
         var goal = TargetResolver.Resolve(indicator) is null ? null : IndicatorGoal.For(indicator);
         var results = new YearProgress[years.Count];
         for (var k = 0; k < years.Count; k++)
         {
             var year = years[k];
-            if (!indicator.IsActiveIn(year) || !values.TryGetValue((indicator.Id, year), out var entered))
+            if (!indicator.IsActiveIn(year))
             {
                 results[k] = new YearProgress(year, null, null, null);
-                continue;
             }
-
-            var achievement = entered.Value is { } value && goal is not null ? calculator.EvaluateIfJudgeable(goal, year, value) : null;
-            results[k] = new YearProgress(year, entered.Value, entered.NotAvailableReason, achievement);
+            else if (measure.StateIn(year) == RecordState.Submitted && submitted.TryGetValue((indicator.Id, year), out var entered))
+            {
+                var achievement = entered.Value is { } value && goal is not null ? calculator.EvaluateIfJudgeable(goal, year, value) : null;
+                results[k] = new YearProgress(year, entered.Value, entered.NotAvailableReason, achievement);
+            }
+            else if (published.TryGetValue((indicator.Id, year), out var row))
+            {
+                results[k] = new YearProgress(year, row.Value.Value, row.Value.NotAvailableReason, row.Value.ToAchievement(year)) { Status = row.Value.Status, Published = true };
+            }
+            else
+            {
+                results[k] = new YearProgress(year, null, null, null);
+            }
         }
 
         return new IndicatorProgress(indicator, goal, results);

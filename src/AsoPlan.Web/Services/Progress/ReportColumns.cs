@@ -22,6 +22,7 @@ public static class ReportColumns
         new("施策名", 30, l => l.Measure.Title),
         new("担当課", 14, l => l.Measure.SectionName),
         new("記録の状態", 10, l => l.Measure.State.Japanese()),
+        new("承認・公表", 24, l => l.Measure.ReviewStatus),
         new("成果指標", 36, l => l.Indicator?.Indicator.Name),
         new("単位", 8, l => l.Indicator?.Indicator.Unit),
         new("基準値", 12, l => l.Indicator?.Indicator.BaselineValue),
@@ -44,6 +45,7 @@ public static class ReportColumns
         new("自己評価の理由", 40, l => l.Measure.SelfRatingReason),
         new("改善・今後の方向性（Action）", 50, l => l.Measure.ActionText),
         new("企画担当のコメント", 30, l => l.Measure.ReviewComment),
+        new("公表後の訂正", 40, l => l.Measure.CorrectionNotes.Count == 0 ? null : string.Join("\n", l.Measure.CorrectionNotes)),
     ];
 
     /// <summary>Shares are stored cut to the 0.1% grid, so the cell's 0.0% format never rounds one across a band bound.</summary>

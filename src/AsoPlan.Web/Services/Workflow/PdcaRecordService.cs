@@ -15,41 +15,156 @@ namespace AsoPlan.Web.Services.Workflow;
 /// with Core's rules, moves the state with <see cref="PdcaWorkflow"/>, writes the audit trail and commits
 /// once; a stale form comes back as a conflict, never as an exception.
 /// </summary>
-public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, RecordPages pages, RecordConflicts conflicts, RecordEntryWriter writer, TimeProvider clock)
+public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, RecordPages pages, RecordConflicts conflicts, RecordEntryWriter writer, EvaluationPublisher publisher, TimeProvider clock)
 {
     public const string EntityType = nameof(PdcaRecord);
 
     public static string Key(int measureNumber, int fiscalYear) => string.Create(CultureInfo.InvariantCulture, $"M{measureNumber}/{fiscalYear}");
 
     public Task<RecordCommandResult> SaveDraftAsync(RecordResource resource, RecordForm form, string actor, CancellationToken cancellationToken = default) =>
-        EnterAsync(resource, form, actor, submit: false, cancellationToken);
+        EnterAsync(resource, form, actor, requireComplete: false, cancellationToken);
 
-    public Task<RecordCommandResult> SubmitAsync(RecordResource resource, RecordForm form, string actor, CancellationToken cancellationToken = default) =>
-        EnterAsync(resource, form, actor, submit: true, cancellationToken);
+    /// <summary>
+    /// The first step of 提出: the form is checked as a submission would be (nothing is stored when anything is
+    /// missing) and saved as a draft, so the confirmation page shows exactly what <see cref="SubmitAsync"/> will submit.
+    /// </summary>
+    public Task<RecordCommandResult> SaveForSubmissionAsync(RecordResource resource, RecordForm form, string actor, CancellationToken cancellationToken = default) =>
+        EnterAsync(resource, form, actor, requireComplete: true, cancellationToken);
 
+    /// <summary>
+    /// Submits the stored record as the confirmation page showed it (<paramref name="version"/>): a record changed
+    /// since then is a conflict; an incomplete one lists what is missing; nothing is stored in either case.
+    /// </summary>
+    public async Task<RecordCommandResult> SubmitAsync(RecordResource resource, string? version, string actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var record = await db.PdcaRecords.Include(r => r.Values)
+            .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
+        if (record is null)
+        {
+            return RecordCommandResult.Invalid(null, [], ["提出する内容がまだ保存されていません。入力画面で入力し、「提出内容の確認へ」を押してください。"]);
+        }
+
+        if (record.Version.ToString() != version)
+        {
+            return await conflicts.ForReviewAsync(resource, cancellationToken);
+        }
+
+        if (!PdcaWorkflow.StaffCanEdit(record.State, windowOpen: true))
+        {
+            return RecordCommandResult.Invalid(null, [], ["提出済または承認済の記録は変更できません。"]);
+        }
+
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
+        if (PdcaWorkflow.SubmissionProblems(RecordPages.ContentOf(record, indicators)) is { Count: > 0 } problems)
+        {
+            return RecordCommandResult.Invalid(null, [], problems);
+        }
+
+        var before = RecordSnapshot.Of(record, indicators);
+        record.State = PdcaWorkflow.AfterSubmit(record.State);
+        record.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Record(actor, RecordActions.Submit, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
+        return await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// Approves and publishes: the values and their evaluations as of now become the record's current publication
+    /// (a correction's gets its dated public notes). A review comment belongs to the version it was written on, so
+    /// it does not stay on the approved record (the history keeps it); a finished correction clears its reason.
+    /// </summary>
     public Task<RecordCommandResult> ApproveAsync(RecordResource resource, string? version, string actor, CancellationToken cancellationToken = default) =>
-        ReviewAsync(resource, version, actor, "record.approve", (record, now) =>
+        ReviewAsync(resource, version, actor, RecordActions.Approve, PdcaWorkflow.CanReview, async (record, indicators, now) =>
         {
             record.State = PdcaWorkflow.AfterApprove(record.State);
             record.ApprovedAt = now;
+            await publisher.StageAsync(record, indicators, now, cancellationToken);
+            record.ReviewComment = null;
+            record.CorrectionReason = null;
         }, cancellationToken);
+
+    /// <summary>The public notes that approving the record now would add (a correction's); empty for a first approval.</summary>
+    public async Task<IReadOnlyList<string>> PreviewNotesAsync(RecordResource resource, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(resource);
+        var record = await db.PdcaRecords.AsNoTracking().Include(r => r.Values)
+            .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
+        if (record is null)
+        {
+            return [];
+        }
+
+        var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
+        var preview = await publisher.PreviewAsync(record, indicators, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return Formatting.ValueFormat.Lines(preview.Notes);
+    }
+
+    /// <summary>The reason for a correction (reopening, or a section's request): required, short.</summary>
+    public static TextCheck CheckCorrectionReason(string? reason) => TextInput.Check(reason, "訂正の理由", PdcaWorkflow.MaxShortTextLength, required: true);
+
+    /// <summary>
+    /// Reopens an approved record for correction: it goes back to the section (差戻し, editable whatever the window)
+    /// with the reason, which the corrected version's public note will give. The public keeps the current
+    /// publication until the correction is approved.
+    /// </summary>
+    public Task<RecordCommandResult> ReopenAsync(RecordResource resource, string? version, string? reason, string actor, CancellationToken cancellationToken = default)
+    {
+        var check = CheckCorrectionReason(reason);
+        if (!check.Succeeded)
+        {
+            return Task.FromResult(RecordCommandResult.Invalid(null, [new FieldError("Reason", check.Error!)], []));
+        }
+
+        return ReviewAsync(resource, version, actor, RecordActions.Reopen, PdcaWorkflow.CanReopen, (record, _, _) =>
+        {
+            record.State = PdcaWorkflow.AfterReopen(record.State);
+            record.CorrectionReason = check.Text;
+            record.ReviewComment = $"訂正のため再開しました（理由: {check.Text}）。訂正して再提出してください。";
+            record.CorrectionRequest = null;
+            record.CorrectionRequestedBy = null;
+            record.CorrectionRequestedAt = null;
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>The section asks the planning office to reopen its approved record, with a reason; nothing else changes.</summary>
+    public Task<RecordCommandResult> RequestCorrectionAsync(RecordResource resource, string? version, string? reason, string actor, CancellationToken cancellationToken = default)
+    {
+        var check = CheckCorrectionReason(reason);
+        if (!check.Succeeded)
+        {
+            return Task.FromResult(RecordCommandResult.Invalid(null, [new FieldError("Reason", check.Error!)], []));
+        }
+
+        return ReviewAsync(resource, version, actor, RecordActions.RequestCorrection, state => PdcaWorkflow.CanReopen(state), (record, _, now) =>
+        {
+            record.CorrectionRequest = check.Text;
+            record.CorrectionRequestedBy = actor;
+            record.CorrectionRequestedAt = now;
+            return Task.CompletedTask;
+        }, cancellationToken);
+    }
+
+    /// <summary>A return needs a comment, within the text rules.</summary>
+    public static TextCheck CheckReturnComment(string? comment) => TextInput.Check(comment, "差戻しの理由", PdcaWorkflow.MaxTextLength, required: true);
 
     public Task<RecordCommandResult> ReturnAsync(RecordResource resource, string? version, string? comment, string actor, CancellationToken cancellationToken = default)
     {
-        var check = TextInput.Check(comment, "差戻しの理由", PdcaWorkflow.MaxTextLength, required: true);
+        var check = CheckReturnComment(comment);
         if (!check.Succeeded)
         {
             return Task.FromResult(RecordCommandResult.Invalid(null, [new FieldError("Comment", check.Error!)], []));
         }
 
-        return ReviewAsync(resource, version, actor, "record.return", (record, _) =>
+        return ReviewAsync(resource, version, actor, RecordActions.Return, PdcaWorkflow.CanReview, (record, _, _) =>
         {
             record.State = PdcaWorkflow.AfterReturn(record.State);
             record.ReviewComment = check.Text;
+            return Task.CompletedTask;
         }, cancellationToken);
     }
 
-    private async Task<RecordCommandResult> EnterAsync(RecordResource resource, RecordForm form, string actor, bool submit, CancellationToken cancellationToken)
+    private async Task<RecordCommandResult> EnterAsync(RecordResource resource, RecordForm form, string actor, bool requireComplete, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(form);
@@ -62,7 +177,7 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         }
 
         var entry = read.Entry!;
-        if (submit && PdcaWorkflow.SubmissionProblems(entry.ToContent()) is { Count: > 0 } problems)
+        if (requireComplete && PdcaWorkflow.SubmissionProblems(entry.ToContent()) is { Count: > 0 } problems)
         {
             return RecordCommandResult.Invalid(posted, [], problems);
         }
@@ -79,11 +194,19 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
             return RecordCommandResult.Invalid(posted, [], ["提出済または承認済の記録は変更できません。"]);
         }
 
-        var (_, created) = writer.Stage(record, resource.MeasureId, resource.MeasureNumber, resource.FiscalYear, entry, indicators, actor, submit);
+        var (_, created) = writer.Stage(record, resource.MeasureId, resource.MeasureNumber, resource.FiscalYear, entry, indicators, actor, submit: false);
         return await SaveAsync(created, () => conflicts.ForEntryAsync(resource, posted, entry, indicators, cancellationToken), cancellationToken);
     }
 
-    private async Task<RecordCommandResult> ReviewAsync(RecordResource resource, string? version, string actor, string action, Action<PdcaRecord, DateTime> change, CancellationToken cancellationToken)
+    /// <summary>A change to a stored record in one state (<paramref name="allowed"/>), as of the version the page showed.</summary>
+    private async Task<RecordCommandResult> ReviewAsync(
+        RecordResource resource,
+        string? version,
+        string actor,
+        string action,
+        Func<RecordState?, bool> allowed,
+        Func<PdcaRecord, IReadOnlyList<Indicator>, DateTime, Task> change,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(resource);
         var record = await db.PdcaRecords.Include(r => r.Values)
@@ -93,15 +216,15 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
             return await conflicts.ForReviewAsync(resource, cancellationToken);
         }
 
-        if (!PdcaWorkflow.CanReview(record.State))
+        if (!allowed(record.State))
         {
-            return RecordCommandResult.Invalid(null, [], ["提出済の記録だけを承認・差戻しできます。"]);
+            return RecordCommandResult.Invalid(null, [], [$"この記録は{record.State.Japanese()}のため、この操作はできません。"]);
         }
 
         var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var before = RecordSnapshot.Of(record, indicators);
         var now = clock.GetUtcNow().UtcDateTime;
-        change(record, now);
+        await change(record, indicators, now);
         record.UpdatedAt = now;
         audit.Record(actor, action, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
         return await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);

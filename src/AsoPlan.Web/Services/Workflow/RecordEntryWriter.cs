@@ -29,7 +29,7 @@ public sealed class RecordEntryWriter(AsoPlanDbContext db, AuditTrail audit, Tim
         Apply(record, entry);
         record.State = submit ? PdcaWorkflow.AfterSubmit(current) : PdcaWorkflow.AfterSave(current);
         record.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record(actor, submit ? "record.submit" : "record.save", PdcaRecordService.EntityType, PdcaRecordService.Key(measureNumber, fiscalYear), before, RecordSnapshot.Of(record, indicators));
+        audit.Record(actor, submit ? RecordActions.Submit : RecordActions.Save, PdcaRecordService.EntityType, PdcaRecordService.Key(measureNumber, fiscalYear), before, RecordSnapshot.Of(record, indicators));
         return (record, created);
     }
 
@@ -58,6 +58,7 @@ public sealed class RecordEntryWriter(AsoPlanDbContext db, AuditTrail audit, Tim
             stored.Value = value.Value;
             stored.NotAvailableReason = value.NotAvailableReason;
             stored.MeasurementNote = value.MeasurementNote;
+            stored.IsPreliminary = value.Value is not null && (value.Preliminary ?? stored.IsPreliminary);
         }
 
         record.DoText = entry.DoText;

@@ -46,7 +46,7 @@ public static class RecordFormReading
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(indicators);
         var values = indicators.Zip(normalized.Values, (i, v) => new IndicatorEntryInput(
-            i.Id, i.Name, NumberInput.RulesFor(i.Unit, i.Decimals), v.Value, v.NotAvailable, v.NotAvailableReason, v.MeasurementNote));
+            i.Id, i.Name, NumberInput.RulesFor(i.Unit, i.Decimals), v.Value, v.NotAvailable, v.NotAvailableReason, v.MeasurementNote, v.Preliminary));
         return new RecordEntryInput([.. values], normalized.DoText, normalized.SelfRating, normalized.SelfRatingReason, normalized.ActionText);
     }
 

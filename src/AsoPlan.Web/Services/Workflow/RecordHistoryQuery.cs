@@ -13,10 +13,12 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
 {
     private static readonly Dictionary<string, string> ActionLabels = new()
     {
-        ["record.save"] = "下書き保存",
-        ["record.submit"] = "提出",
-        ["record.approve"] = "承認",
-        ["record.return"] = "差戻し",
+        [RecordActions.Save] = "下書き保存",
+        [RecordActions.Submit] = "提出",
+        [RecordActions.Approve] = "承認",
+        [RecordActions.Return] = "差戻し",
+        [RecordActions.Reopen] = "訂正のため再開",
+        [RecordActions.RequestCorrection] = "訂正の依頼",
     };
 
     public async Task<RecordHistory> LoadAsync(RecordResource resource, CancellationToken cancellationToken = default)

@@ -45,6 +45,16 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             MeasureRating = calculator.RateMeasure(lines.Select(l => l.Achievement)),
             Stage = EvaluationLabels.StageOf(resource.FiscalYear, measure.TargetYear),
             Form = FormOf(record, indicators),
+            SubmissionProblems = record is null ? [] : PdcaWorkflow.SubmissionProblems(ContentOf(record, indicators)),
+            CorrectionReason = record?.CorrectionReason,
+            CorrectionRequest = record?.CorrectionRequest,
+            CorrectionRequestedBy = record?.CorrectionRequestedBy,
+            CorrectionRequestedAt = record?.CorrectionRequestedAt,
+            CorrectionNotes = record is null ? [] : [.. (await db.Publications.AsNoTracking()
+                .Where(p => p.PdcaRecordId == record.Id && p.Notes != null)
+                .OrderBy(p => p.Revision)
+                .Select(p => p.Notes!)
+                .ToListAsync(cancellationToken)).SelectMany(Formatting.ValueFormat.Lines)],
         };
     }
 
@@ -76,6 +86,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
                     NotAvailable = stored is { Value: null, NotAvailableReason: not null },
                     NotAvailableReason = stored?.NotAvailableReason,
                     MeasurementNote = stored?.MeasurementNote,
+                    Preliminary = stored?.IsPreliminary == true,
                 };
             })],
             DoText = record?.DoText,
@@ -83,6 +94,21 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             SelfRatingReason = record?.SelfRatingReason,
             ActionText = record?.ActionText,
         };
+    }
+
+    /// <summary>A stored record's content as submission completeness judges it.</summary>
+    public static RecordContent ContentOf(PdcaRecord record, IReadOnlyList<Indicator> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(indicators);
+        return new RecordContent(
+            [.. indicators.Select(i => record.Values.FirstOrDefault(v => v.IndicatorId == i.Id) is { } v
+                ? new EnteredValue(i.Name, v.Value, v.NotAvailableReason)
+                : new EnteredValue(i.Name, null, null))],
+            record.DoText,
+            record.SelfRating,
+            record.SelfRatingReason,
+            record.ActionText);
     }
 
     /// <summary>A stored number as the form shows it: the indicator's decimals, no separators (98.30, 1234).</summary>
@@ -116,7 +142,10 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
         stored?.Value,
         stored?.NotAvailableReason,
         stored?.MeasurementNote,
-        stored?.Value is { } value ? Evaluate(indicator, fiscalYear, value) : null);
+        stored?.Value is { } value ? Evaluate(indicator, fiscalYear, value) : null)
+    {
+        Preliminary = stored?.IsPreliminary == true,
+    };
 
     /// <summary>The target as printed; a relative one (10%向上) with the number it resolves to, e.g. 10%向上（3,776人）.</summary>
     public static string TargetText(Indicator indicator) =>

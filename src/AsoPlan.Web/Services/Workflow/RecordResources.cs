@@ -25,11 +25,25 @@ public sealed class RecordResources(AsoPlanDbContext db, EntryYears years)
             return null;
         }
 
-        var state = await db.PdcaRecords.AsNoTracking()
+        var record = await db.PdcaRecords.AsNoTracking()
             .Where(r => r.MeasureId == measure.Id && r.FiscalYear == fiscalYear)
-            .Select(r => (RecordState?)r.State)
+            .Select(r => new { r.State, Correcting = r.CorrectionReason != null, Requested = r.CorrectionRequest != null })
             .SingleOrDefaultAsync(cancellationToken);
+        var state = record?.State;
         var open = await db.EntryWindows.AsNoTracking().AnyAsync(w => w.FiscalYear == fiscalYear && w.IsOpen, cancellationToken);
-        return new RecordResource(measure.Id, measureNumber, measure.OwnerSectionId, fiscalYear, state, open);
+        var key = PdcaRecordService.Key(measureNumber, fiscalYear);
+        var history = state is null
+            ? []
+            : await db.AuditEntries.AsNoTracking()
+                .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key)
+                .OrderBy(a => a.Id)
+                .Select(a => new { a.Action, a.Actor })
+                .ToListAsync(cancellationToken);
+        return new RecordResource(measure.Id, measureNumber, measure.OwnerSectionId, fiscalYear, state, open)
+        {
+            Correcting = record?.Correcting == true,
+            CorrectionRequested = record?.Requested == true,
+            Editors = SeparationOfDuties.Editors(history.Select(h => (h.Action, h.Actor))),
+        };
     }
 }

@@ -17,6 +17,10 @@ public sealed record RecordSnapshot(
     string? ReviewComment,
     IReadOnlyList<ValueSnapshot> Values)
 {
+    public string? CorrectionReason { get; init; }
+
+    public string? CorrectionRequest { get; init; }
+
     public static RecordSnapshot Of(PdcaRecord record, IReadOnlyList<Indicator> indicators)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -24,10 +28,14 @@ public sealed record RecordSnapshot(
         var values = indicators
             .Select(i => (Indicator: i, Stored: record.Values.FirstOrDefault(v => v.IndicatorId == i.Id)))
             .Where(x => x.Stored is not null)
-            .Select(x => new ValueSnapshot(x.Indicator.Code, x.Stored!.Value, x.Stored.NotAvailableReason, x.Stored.MeasurementNote))
+            .Select(x => new ValueSnapshot(x.Indicator.Code, x.Stored!.Value, x.Stored.NotAvailableReason, x.Stored.MeasurementNote, x.Stored.IsPreliminary))
             .ToList();
-        return new RecordSnapshot(record.State.ToString(), record.DoText, record.SelfRating, record.SelfRatingReason, record.ActionText, record.ReviewComment, values);
+        return new RecordSnapshot(record.State.ToString(), record.DoText, record.SelfRating, record.SelfRatingReason, record.ActionText, record.ReviewComment, values)
+        {
+            CorrectionReason = record.CorrectionReason,
+            CorrectionRequest = record.CorrectionRequest,
+        };
     }
 }
 
-public sealed record ValueSnapshot(string Indicator, decimal? Value, string? NotAvailableReason, string? MeasurementNote);
+public sealed record ValueSnapshot(string Indicator, decimal? Value, string? NotAvailableReason, string? MeasurementNote, bool Preliminary = false);

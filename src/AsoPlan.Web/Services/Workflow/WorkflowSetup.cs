@@ -16,6 +16,7 @@ public static class WorkflowSetup
         services.AddScoped<RecordConflicts>();
         services.AddScoped<RecordEntryWriter>();
         services.AddScoped<PdcaRecordService>();
+        services.AddScoped<EvaluationPublisher>();
         services.AddScoped<StaffHomeQuery>();
         services.AddScoped<SubmissionsQuery>();
         services.AddScoped<RecordHistoryQuery>();

@@ -3,7 +3,9 @@ using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AsoPlan.Web.Areas.Planning.Controllers;
@@ -25,6 +27,23 @@ public sealed class ReviewController(
         return resource is null ? refusal! : View(await PageAsync(resource, null, cancellationToken));
     }
 
+    /// <summary>
+    /// The confirmation page before 承認: what will be published (values, ratings, 悪化 flags, coverage) and, for a
+    /// correction, the dated public notes it will add.
+    /// </summary>
+    [HttpGet("approve")]
+    public async Task<IActionResult> ConfirmApprove(int measure, int year, CancellationToken cancellationToken)
+    {
+        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Review, cancellationToken);
+        if (resource is null)
+        {
+            return refusal!;
+        }
+
+        var page = await PageAsync(resource, null, cancellationToken);
+        return View(page with { PublicationNotes = await records.PreviewNotesAsync(resource, cancellationToken) });
+    }
+
     [HttpPost("approve")]
     public async Task<IActionResult> Approve(int measure, int year, string? version, CancellationToken cancellationToken)
     {
@@ -38,17 +57,61 @@ public sealed class ReviewController(
         return await AfterAsync(resource, result, "承認しました。実績値が公開ページとオープンデータに反映されます。", null, cancellationToken);
     }
 
+    /// <summary>
+    /// 差し戻し in two steps: without <paramref name="confirmed"/> the comment is checked and the confirmation page
+    /// shown (nothing changes); with it, the record is returned.
+    /// </summary>
     [HttpPost("return")]
-    public async Task<IActionResult> Return(int measure, int year, string? version, string? comment, CancellationToken cancellationToken)
+    public Task<IActionResult> Return(int measure, int year, string? version, string? comment, bool confirmed, CancellationToken cancellationToken) =>
+        TwoStepAsync(
+            new(measure, year, version, comment, confirmed, RecordOperations.Review, "Comment", "ConfirmReturn", "差し戻しました。担当課にコメントが表示されます。"),
+            PdcaRecordService.CheckReturnComment,
+            records.ReturnAsync,
+            cancellationToken);
+
+    /// <summary>
+    /// 訂正のための再開 in two steps, like 差し戻し: the reason is checked and the confirmation page shown; with
+    /// <paramref name="confirmed"/> the approved record goes back to its section.
+    /// </summary>
+    [HttpPost("reopen")]
+    public Task<IActionResult> Reopen(int measure, int year, string? version, string? reason, bool confirmed, CancellationToken cancellationToken) =>
+        TwoStepAsync(
+            new(measure, year, version, reason, confirmed, RecordOperations.Reopen, "Reason", "ConfirmReopen", "訂正のため再開しました。担当課が訂正して再提出し、承認されるまで、公開ページには前回公表した内容が表示されます。"),
+            PdcaRecordService.CheckCorrectionReason,
+            records.ReopenAsync,
+            cancellationToken);
+
+    private sealed record TwoStep(int Measure, int Year, string? Version, string? Text, bool Confirmed, OperationAuthorizationRequirement Operation, string Field, string ConfirmView, string Done);
+
+    /// <summary>A decision with a typed text: checked and confirmed on its own page first, carried out only when confirmed.</summary>
+    private async Task<IActionResult> TwoStepAsync(
+        TwoStep step,
+        Func<string?, TextCheck> check,
+        Func<RecordResource, string?, string?, string, CancellationToken, Task<RecordCommandResult>> command,
+        CancellationToken cancellationToken)
     {
-        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Review, cancellationToken);
+        var (resource, refusal) = await FindAuthorizedAsync(step.Measure, step.Year, step.Operation, cancellationToken);
         if (resource is null)
         {
             return refusal!;
         }
 
-        var result = await records.ReturnAsync(resource, version, comment, User.Identity!.Name!, cancellationToken);
-        return await AfterAsync(resource, result, "差し戻しました。担当課にコメントが表示されます。", comment, cancellationToken);
+        var comment = step.Field == "Comment" ? step.Text : null;
+        if (step.Confirmed)
+        {
+            var result = await command(resource, step.Version, step.Text, User.Identity!.Name!, cancellationToken);
+            return await AfterAsync(resource, result, step.Done, comment, cancellationToken);
+        }
+
+        var checkedText = check(step.Text);
+        if (!checkedText.Succeeded)
+        {
+            return await AfterAsync(resource, RecordCommandResult.Invalid(null, [new FieldError(step.Field, checkedText.Error!)], []), step.Done, comment, cancellationToken);
+        }
+
+        var page = await PageAsync(resource, checkedText.Text, cancellationToken);
+        page.Record.Form.Version = step.Version;
+        return View(step.ConfirmView, page);
     }
 
     private async Task<IActionResult> AfterAsync(RecordResource resource, RecordCommandResult result, string done, string? comment, CancellationToken cancellationToken)
@@ -69,5 +132,8 @@ public sealed class ReviewController(
     }
 
     private async Task<ReviewPage> PageAsync(RecordResource resource, string? comment, CancellationToken cancellationToken) =>
-        new(await pages.LoadAsync(resource, cancellationToken), await AllowedAsync(resource, RecordOperations.Review), comment);
+        new(await pages.LoadAsync(resource, cancellationToken), await AllowedAsync(resource, RecordOperations.Review), comment)
+        {
+            OwnWork = resource.State == Core.Workflow.RecordState.Submitted && resource.Editors.Contains(User.Identity?.Name ?? string.Empty),
+        };
 }
