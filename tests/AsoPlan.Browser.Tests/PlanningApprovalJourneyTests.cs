@@ -67,6 +67,7 @@ public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutput
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("企画担当から差し戻されました");
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("補修済橋梁数の内訳を取組実績に書いてください。");
             await staff.GetByLabel("取組実績（Do）").FillAsync("補修: 阿蘇大橋ほか6橋（内訳は別紙）。");
+            await WorkSteps.Indicator(staff, WorkSteps.Indicators[4]).GetByLabel("実績値").FillAsync("４８．２％");
             await WorkSteps.ConfirmAndSubmitAsync(staff);
 
             // The bookmarked queue counts it as a resubmission; its count links to the list that holds it.
@@ -77,6 +78,18 @@ public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutput
             await Assertions.Expect(row).ToContainTextAsync("再提出");
             await row.GetByRole(AriaRole.Link, new() { Name = "確認・承認" }).ClickAsync();
 
+            // The review shows what changed since the return, changed fields first, marked in words.
+            var changes = planning.Locator("#changes");
+            await Assertions.Expect(changes).ToContainTextAsync("変更された項目: 2件");
+            var changed = changes.Locator("tbody tr");
+            await Assertions.Expect(changed.Nth(0)).ToContainTextAsync(WorkSteps.Indicators[4].Name);
+            await Assertions.Expect(changed.Nth(0)).ToContainTextAsync("変更あり");
+            await Assertions.Expect(changed.Nth(0).Locator("td").Nth(1)).ToHaveTextAsync("47.9%");
+            await Assertions.Expect(changed.Nth(0).Locator("td").Nth(2)).ToHaveTextAsync("48.2%");
+            await Assertions.Expect(changed.Nth(1)).ToContainTextAsync("取組実績（Do）");
+            await Assertions.Expect(changed.Nth(1)).ToContainTextAsync("補修: 阿蘇大橋ほか6橋（内訳は別紙）。");
+            await Assertions.Expect(changed.Nth(2)).ToContainTextAsync("変更なし");
+
             // Approved, the value is public.
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("補修: 阿蘇大橋ほか6橋");
             await WorkSteps.ConfirmAndApproveAsync(planning);
@@ -84,6 +97,19 @@ public sealed class PlanningApprovalJourneyTests(BrowserSuite suite, ITestOutput
 
             await citizen.ReloadAsync();
             await Assertions.Expect(bridgesRow).ToContainTextAsync("24橋");
+
+            // A deadline already past is not taken silently: the page asks, with the date in wareki, and changes nothing.
+            var past = AsoPlan.Core.FiscalYears.JapanCalendar.Today(DateTimeOffset.UtcNow).AddDays(-300);
+            await planning.GotoAsync(server.Url("/planning/windows").ToString());
+            await planning.Locator("#deadline-2022").FillAsync(past.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            await planning.Locator("section[aria-labelledby='heading-2022']").GetByRole(AriaRole.Button, new() { Name = "締切日を更新" }).ClickAsync();
+            var question = planning.Locator("#confirm-2022");
+            await Assertions.Expect(question).ToContainTextAsync($"締切日の{AsoPlan.Core.FiscalYears.JapanCalendar.WarekiDate(past)}は、本日（");
+            await Assertions.Expect(question.GetByRole(AriaRole.Button, new() { Name = "この締切日で更新する" })).ToBeVisibleAsync();
+            await Assertions.Expect(planning.Locator(".alert-success")).ToHaveCountAsync(0);
+            await question.GetByRole(AriaRole.Link, new() { Name = "締切日を選び直す" }).ClickAsync();
+            await Assertions.Expect(planning.Locator("#confirm-2022")).ToHaveCountAsync(0);
+            await Assertions.Expect(planning.Locator("#deadline-2022")).ToHaveValueAsync(string.Empty);
         }
         finally
         {

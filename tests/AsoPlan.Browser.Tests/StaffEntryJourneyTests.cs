@@ -40,19 +40,32 @@ public sealed class StaffEntryJourneyTests(BrowserSuite suite, ITestOutputHelper
             // A value that is not a number is refused beside its field, and the rest of the input stays.
             var bridges = WorkSteps.Indicator(staff, WorkSteps.Indicators[0]);
             var paving = WorkSteps.Indicator(staff, WorkSteps.Indicators[1]);
-            await bridges.GetByLabel("実績値").FillAsync("２５");
+            var revetment = WorkSteps.Indicator(staff, WorkSteps.Indicators[3]);
+            await bridges.GetByLabel("実績値").FillAsync("２５橋");
             await paving.GetByLabel("実績値").FillAsync("四・三");
+            await revetment.GetByLabel("実績値").FillAsync("４０ｋｍ");
             await staff.GetByRole(AriaRole.Button, new() { Name = "下書き保存" }).ClickAsync();
             await Assertions.Expect(paving).ToContainTextAsync("数値として読み取れません。");
             await Assertions.Expect(paving.GetByLabel("実績値")).ToHaveAttributeAsync("aria-invalid", "true");
-            await Assertions.Expect(staff.GetByRole(AriaRole.Alert).First).ToContainTextAsync("何も保存されていません");
-            await Assertions.Expect(bridges.GetByLabel("実績値")).ToHaveValueAsync("２５");
+            await Assertions.Expect(revetment).ToContainTextAsync("単位は入力不要です（単位: m）");
+            var summary = staff.Locator("#error-summary");
+            await Assertions.Expect(summary).ToContainTextAsync("何も保存されていません");
+            await Assertions.Expect(bridges.GetByLabel("実績値")).ToHaveValueAsync("２５橋");
 
-            // Corrected, the draft is saved and the achievement of the stored value is shown beside it.
+            // The summary names each refused field and leads to it.
+            await Assertions.Expect(summary.GetByRole(AriaRole.Link)).ToHaveCountAsync(2);
+            await summary.GetByRole(AriaRole.Link, new() { Name = $"{WorkSteps.Indicators[3].Name}（実績値）" }).ClickAsync();
+            await Assertions.Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("#Form_Values_3__Value$"));
+            await Assertions.Expect(revetment.GetByLabel("実績値")).ToBeInViewportAsync();
+
+            // Corrected (the indicator's own unit may stay: 40m is 40), the draft is saved and the achievement of the stored value is shown beside it.
+            await revetment.GetByLabel("実績値").FillAsync("４０ｍ");
             await paving.GetByLabel("実績値").FillAsync("５．０");
             await staff.GetByRole(AriaRole.Button, new() { Name = "下書き保存" }).ClickAsync();
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("下書きを保存しました。");
+            await Assertions.Expect(staff.Locator(".alert-success")).ToHaveCountAsync(1);
             await Assertions.Expect(bridges.GetByLabel("実績値")).ToHaveValueAsync("25");
+            await Assertions.Expect(revetment.GetByLabel("実績値")).ToHaveValueAsync("40");
             await Assertions.Expect(bridges).ToContainTextAsync("保存済みの実績 25橋 の達成度: A 順調");
             await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("下書き");
 

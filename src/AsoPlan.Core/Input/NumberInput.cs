@@ -31,6 +31,18 @@ public static partial class NumberInput
         }
 
         var text = Normalize(input);
+        if (UnitSuffix().Match(text) is { Success: true } suffixed)
+        {
+            // 「40m」 for an indicator in m is the number the person meant; any other word after the number is a unit
+            // they need not type (and may be the wrong one), so it is named rather than guessed at.
+            if (!IsUnit(suffixed.Groups["unit"].Value, rules.Unit))
+            {
+                return NumberParseResult.Fail(rules.Unit.Length > 0 ? $"単位は入力不要です（単位: {rules.Unit}）" : "単位は入力不要です");
+            }
+
+            text = suffixed.Groups["number"].Value;
+        }
+
         if (!NumberShape().IsMatch(text))
         {
             return NumberParseResult.Fail("数値として読み取れません。半角・全角の数字、小数点、桁区切りのカンマのみ使えます（例: 1,234.5）。");
@@ -113,8 +125,15 @@ public static partial class NumberInput
         return new NumberRules(unit, maxDecimals, maximum, AllowNegative: false);
     }
 
+    /// <summary>The indicator's unit as typed after the number, compared after the same folding (ｍ → m, ％ → %).</summary>
+    private static bool IsUnit(string typed, string unit) => unit.Length > 0 && string.Equals(typed, Normalize(unit), StringComparison.Ordinal);
+
     [GeneratedRegex(@"^-?[0-9][0-9,]*(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberShape();
+
+    /// <summary>A number followed by a word without digits or separators (40m, 98.3%, 12人).</summary>
+    [GeneratedRegex(@"^(?<number>-?[0-9][0-9,]*(\.[0-9]+)?)(?<unit>[^0-9.,\-]+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitSuffix();
 
     [GeneratedRegex(@"^-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsGrouping();

@@ -6,4 +6,7 @@ public static class Flash
     public const string Key = "Flash";
 
     public const string ErrorKey = "FlashError";
+
+    /// <summary>Set in the request's items once the message is on the page, so the layout does not show it a second time.</summary>
+    public const string ShownKey = "FlashShown";
 }

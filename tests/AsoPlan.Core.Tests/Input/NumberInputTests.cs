@@ -31,7 +31,6 @@ public class NumberInputTests
     [InlineData("1e999")]
     [InlineData("1E3")]
     [InlineData("<script>alert(1)</script>")]
-    [InlineData("12人")]
     [InlineData("1.2.3")]
     [InlineData("0x10")]
     [InlineData("'; DROP TABLE Indicators;--")]
@@ -42,6 +41,35 @@ public class NumberInputTests
         Assert.False(result.Succeeded);
         Assert.Null(result.Value);
         Assert.Contains("数値として読み取れません", result.Error);
+    }
+
+    [Theory]
+    [InlineData("４０ｍ", "m", 2, 40)]
+    [InlineData("40 m", "m", 2, 40)]
+    [InlineData("９８．３％", "%", 2, 98.3)]
+    [InlineData("1,234人", "人", 0, 1234)]
+    [InlineData("12千円", "千円", 0, 12)]
+    [InlineData("34.0ha", "ha", 1, 34)]
+    public void Accepts_the_indicators_own_unit_after_the_number_and_drops_it(string input, string unit, int decimals, double expected)
+    {
+        var result = NumberInput.Parse(input, NumberInput.RulesFor(unit, decimals));
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal((decimal)expected, result.Value);
+    }
+
+    [Theory]
+    [InlineData("40km", "m", "単位は入力不要です（単位: m）")]
+    [InlineData("４０ｃｍ", "m", "単位は入力不要です（単位: m）")]
+    [InlineData("12人", "千円", "単位は入力不要です（単位: 千円）")]
+    [InlineData("98.3点", "%", "単位は入力不要です（単位: %）")]
+    public void Another_unit_after_the_number_is_refused_naming_the_indicators_unit(string input, string unit, string message)
+    {
+        var result = NumberInput.Parse(input, NumberInput.RulesFor(unit, 2));
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Value);
+        Assert.Equal(message, result.Error);
     }
 
     [Fact]

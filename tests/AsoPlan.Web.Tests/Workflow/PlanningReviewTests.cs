@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +20,14 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         using var staff = await portal.StaffAsync("kensetsu");
         var page = await planning.Client.GetPageAsync("/planning/windows");
 
-        using (var open = await planning.Client.PostWithTokenAsync("/planning/windows/2024", HtmlForm.Token(page, "/planning/windows/2024"), [new("open", "true"), new("deadline", "2025-05-31")]))
+        using (var open = await planning.Client.PostWithTokenAsync("/planning/windows/2024", HtmlForm.Token(page, "/planning/windows/2024"), [new("open", "true"), new("deadline", "2099-05-31")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
         }
 
         Assert.Contains("令和6年度の入力受付を開始しました。", await planning.Client.GetPageAsync("/planning/windows"), StringComparison.Ordinal);
         var home = await staff.Client.GetPageAsync("/staff");
-        Assert.Contains("締切 2025年5月31日", home, StringComparison.Ordinal);
+        Assert.Contains("締切 2099年5月31日", home, StringComparison.Ordinal);
         Assert.Contains("name=\"Form.DoText\"", await staff.Client.GetPageAsync("/staff/records/13/2024"), StringComparison.Ordinal);
 
         using (var close = await planning.Client.PostWithTokenAsync("/planning/windows/2024", HtmlForm.Token(page, "/planning/windows/2024"), [new("open", "false"), new("deadline", "")]))
@@ -34,6 +36,53 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         }
 
         Assert.DoesNotContain("name=\"Form.DoText\"", await staff.Client.GetPageAsync("/staff/records/13/2024"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(-310, "は、本日（", "この締切日で受付を開始する")]
+    [InlineData(0, "は本日です", "この締切日で受付を開始する")]
+    public async Task A_deadline_today_or_past_is_asked_about_in_wareki_before_the_window_opens(int days, string words, string button)
+    {
+        await portal.SetWindowAsync(2024, open: false);
+        using var planning = await portal.PlanningAsync();
+        var deadline = JapanCalendar.Today(DateTimeOffset.UtcNow).AddDays(days);
+        var typed = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var audited = await portal.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "EntryWindow"));
+
+        using var asked = await planning.Client.SubmitFormAsync("/planning/windows", "/planning/windows/2024", [new("open", "true"), new("deadline", typed)]);
+
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var html = await asked.BodyAsync();
+        var question = Html.Text(Html.Section(html, "confirm-2024", "div"));
+        Assert.Contains($"締切日の{JapanCalendar.WarekiDate(deadline)}{words}", question, StringComparison.Ordinal);
+        Assert.Contains(button, question, StringComparison.Ordinal);
+        Assert.Contains(days < 0 ? "より前の日付です" : "本日中だけ", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("受付を開始しました", html, StringComparison.Ordinal);
+        Assert.False(await portal.WithDbAsync(db => db.EntryWindows.AnyAsync(w => w.FiscalYear == 2024 && w.IsOpen)));
+        Assert.Equal(audited, await portal.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.EntityType == "EntryWindow")));
+
+        using var confirmed = await planning.Client.PostWithTokenAsync("/planning/windows/2024", HtmlForm.Token(html, "/planning/windows/2024"),
+            HtmlForm.Fields(Html.Section(html, "confirm-2024", "div"), "/planning/windows/2024"));
+
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.True(await portal.WithDbAsync(db => db.EntryWindows.AnyAsync(w => w.FiscalYear == 2024 && w.IsOpen && w.Deadline == deadline)));
+    }
+
+    [Fact]
+    public async Task Moving_the_deadline_of_an_open_window_says_so_once_and_does_not_say_it_opened()
+    {
+        await portal.SetWindowAsync(2024, open: true);
+        using var planning = await portal.PlanningAsync();
+
+        using (var moved = await planning.Client.SubmitFormAsync("/planning/windows", "/planning/windows/2024", [new("open", "true"), new("deadline", "2099-06-30")]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+
+        var page = await planning.Client.GetPageAsync("/planning/windows");
+        Assert.Single(page.Split("令和6年度の締切日を更新しました（締切 令和81年6月30日（火））。").Skip(1));
+        Assert.Single(page.Split("class=\"alert alert-success\"").Skip(1));
+        Assert.DoesNotContain("受付を開始しました", page, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -28,15 +28,15 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
     }
 
     [Fact]
-    public async Task Full_width_input_is_saved_as_a_draft_and_shown_with_its_achievement()
+    public async Task Full_width_input_with_the_indicators_own_unit_is_saved_as_a_draft_and_shown_with_its_achievement()
     {
         await portal.SetWindowAsync(2022, open: true);
         using var staff = await portal.StaffAsync(Section);
         var form = await FormAsync(staff, 2022);
 
         using var response = await staff.Client.PostWithTokenAsync("/staff/records/3/2022/save", Token(form), Fields(form)
-            .With("Form.Values[0].Value", "１１０")
-            .With("Form.Values[2].Value", "８５．５")
+            .With("Form.Values[0].Value", "１１０人")
+            .With("Form.Values[2].Value", "８５．５％")
             .With("Form.Values[1].NotAvailable", "true")
             .With("Form.Values[1].NotAvailableReason", "県の集計が未公表")
             .With("Form.DoText", "<script>alert(1)</script>研修を実施した。"));
@@ -50,7 +50,8 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
         Assert.Equal("県の集計が未公表", record.Values.Single(v => v.Indicator!.Code == "M03-I02").NotAvailableReason);
 
         var page = await staff.Client.GetPageAsync("/staff/records/3/2022");
-        Assert.Contains("下書きを保存しました。", page, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(page, "下書きを保存しました。")); // the flash once, not again from the layout
+        Assert.Equal(1, Occurrences(page, "class=\"alert alert-success\""));
         Assert.Contains("value=\"110\"", page, StringComparison.Ordinal);
         Assert.Contains("value=\"85.5\"", page, StringComparison.Ordinal);
         Assert.Contains("保存済みの実績 110人 の達成度", page, StringComparison.Ordinal);
@@ -65,6 +66,7 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
     [InlineData("<script>alert(1)</script>", "数値として読み取れません。")]
     [InlineData("<script>alert(\"数値\")</script>１２３", "数値は30文字以内で入力してください。")]
     [InlineData("12.5", "人の値は整数で入力してください。")]
+    [InlineData("１１０ｋｍ", "単位は入力不要です（単位: 人）")]
     public async Task Unreadable_numbers_are_refused_beside_the_field_and_nothing_is_stored(string typed, string message)
     {
         await portal.SetWindowAsync(2023, open: true);
@@ -81,6 +83,11 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
         var html = await response.BodyAsync();
         Assert.Contains($"id=\"Form_Values_0__Value-error\"", html, StringComparison.Ordinal);
         Assert.Contains(message, html, StringComparison.Ordinal);
+        // The summary above the form names the field in words and links to the input itself.
+        var summary = Html.Section(html, "error-summary", "div");
+        Assert.Contains("<a href=\"#Form_Values_0__Value\">", summary, StringComparison.Ordinal);
+        Assert.Contains("（実績値）</a>: " + System.Net.WebUtility.HtmlEncode(message), summary, StringComparison.Ordinal);
+        Assert.Contains("id=\"Form_Values_0__Value\"", html, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", html, StringComparison.Ordinal);
         Assert.Contains("何も保存されていません", html, StringComparison.Ordinal);
         Assert.Contains("保存されてはいけない", html, StringComparison.Ordinal); // the input is kept
@@ -205,4 +212,6 @@ public sealed class StaffEntryTests(WorkflowPortal portal)
             .With("Form.SelfRatingReason", "概ね計画どおり。")
             .With("Form.ActionText", "若手の確保を進める。");
     }
+
+    private static int Occurrences(string html, string text) => html.Split(text).Length - 1;
 }

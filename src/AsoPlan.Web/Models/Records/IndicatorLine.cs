@@ -22,6 +22,12 @@ public sealed record IndicatorLine(
     /// <summary>The stored value is a 速報値.</summary>
     public bool Preliminary { get; init; }
 
+    /// <summary>The previous fiscal year's approved (published) value, shown beside the input.</summary>
+    public LastYearLine? LastYear { get; init; }
+
+    /// <summary>The stored value against last year's approved one: 「前年度から +0.2km」, 「前年度と同じ」; null when either is missing.</summary>
+    public string? ChangeFromLastYear => StoredValue is { } now && LastYear?.Value is { } then ? LastYearLine.Change(now - then, Decimals, Unit) : null;
+
     public string Format(decimal value) => Services.Workflow.RecordPages.Display(value, Decimals, Unit);
 
     /// <summary>An example in the indicator's own format, e.g. 1,234 or 98.30.</summary>

@@ -6,6 +6,9 @@ public sealed record ReviewPage(RecordPage Record, bool CanReview, string? Comme
     /// <summary>The reader entered or submitted the content under review, so may not approve or return it (職務の分離).</summary>
     public bool OwnWork { get; init; }
 
+    /// <summary>For a resubmission: each field as it was sent back and as it is now, changed ones first.</summary>
+    public ResubmissionChanges? Changes { get; init; }
+
     /// <summary>On the approval confirmation page: the public notes the approval of a correction will add.</summary>
     public IReadOnlyList<string> PublicationNotes { get; init; } = [];
 }

@@ -29,8 +29,11 @@ public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail a
     public async Task<EntryWindowRow?> FindAsync(int fiscalYear, CancellationToken cancellationToken = default) =>
         (await ListAsync(cancellationToken)).SingleOrDefault(w => w.FiscalYear == fiscalYear);
 
-    /// <summary>Opens or closes a year's window and sets its deadline (blank clears it).</summary>
-    public async Task<WindowChangeResult> SetAsync(int fiscalYear, bool open, string? deadlineText, string actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens or closes a year's window and sets its deadline (blank clears it). A deadline that is today or already
+    /// past is applied only when <paramref name="confirmed"/>; otherwise nothing changes and the result asks.
+    /// </summary>
+    public async Task<WindowChangeResult> SetAsync(int fiscalYear, bool open, string? deadlineText, string actor, bool confirmed = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
         if (!await years.ContainsAsync(fiscalYear, cancellationToken))
@@ -63,6 +66,12 @@ public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail a
         }
 
         var opening = open && before?.IsOpen != true;
+        if (open && !confirmed && deadline is { } due && DeadlineQuestion.For(due, clock.GetUtcNow(), opening) is { } question)
+        {
+            db.ChangeTracker.Clear();
+            return WindowChangeResult.Ask(question);
+        }
+
         window.IsOpen = open;
         window.Deadline = deadline;
         window.ChangedAt = clock.GetUtcNow().UtcDateTime;
@@ -85,7 +94,7 @@ public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail a
             return WindowChangeResult.Invalid("他の担当者が同時に変更しました。現在の状態を確認して、もう一度操作してください。");
         }
 
-        return WindowChangeResult.Applied with { RemindersSent = opening ? await RemindAsync(fiscalYear, cancellationToken) : 0 };
+        return WindowChangeResult.Applied with { Opened = opening, RemindersSent = opening ? await RemindAsync(fiscalYear, cancellationToken) : 0 };
     }
 
     private async Task<int> RemindAsync(int fiscalYear, CancellationToken cancellationToken)
@@ -117,13 +126,21 @@ public sealed record WindowChangeResult(bool Found, string? Error, bool Changed)
     /// <summary>Reminder mails sent because this change opened the window.</summary>
     public int RemindersSent { get; init; }
 
+    /// <summary>This change opened the window (not only moved its deadline).</summary>
+    public bool Opened { get; init; }
+
+    /// <summary>Nothing changed: the deadline is today or past, and the planning office is asked to confirm it.</summary>
+    public DeadlineQuestion? Question { get; init; }
+
+    public static WindowChangeResult Ask(DeadlineQuestion question) => new(true, null, false) { Question = question };
+
     public static WindowChangeResult NotFound { get; } = new(false, null, false);
 
     public static WindowChangeResult Applied { get; } = new(true, null, true);
 
     public static WindowChangeResult Unchanged { get; } = new(true, null, false);
 
-    public bool Succeeded => Found && Error is null;
+    public bool Succeeded => Found && Error is null && Question is null;
 
     public static WindowChangeResult Invalid(string error) => new(true, error, false);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
@@ -36,7 +35,7 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
             e.At,
             e.Actor,
             ActionLabels.GetValueOrDefault(e.Action, e.Action),
-            Changes(Fields(e.Before, indicators), Fields(e.After, indicators))));
+            Changes(RecordFields.Of(e.Before, indicators), RecordFields.Of(e.After, indicators))));
         return new RecordHistory(resource.MeasureNumber, title, resource.FiscalYear, [.. history]);
     }
 
@@ -44,35 +43,4 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         [.. before.Keys.Union(after.Keys)
             .Select(label => new HistoryChange(label, before.GetValueOrDefault(label), after.GetValueOrDefault(label)))
             .Where(c => c.Before != c.After)];
-
-    /// <summary>A stored <see cref="RecordSnapshot"/> as labelled, displayable fields (in plan order).</summary>
-    private static Dictionary<string, string?> Fields(string? json, IReadOnlyList<Indicator> indicators)
-    {
-        var fields = new Dictionary<string, string?>();
-        if (json is null)
-        {
-            return fields;
-        }
-
-        var snapshot = JsonSerializer.Deserialize<RecordSnapshot>(json);
-        if (snapshot is null)
-        {
-            return fields;
-        }
-
-        fields["状態"] = Enum.TryParse<RecordState>(snapshot.State, out var state) ? state.Japanese() : snapshot.State;
-        foreach (var indicator in indicators)
-        {
-            var value = snapshot.Values.FirstOrDefault(v => v.Indicator == indicator.Code);
-            fields[$"実績値: {indicator.Name}"] = RecordPages.Describe(value?.Value, value?.NotAvailableReason, indicator);
-            fields[$"測定方法の補足: {indicator.Name}"] = value?.MeasurementNote;
-        }
-
-        fields["取組実績（Do）"] = snapshot.DoText;
-        fields["自己評価（Check）"] = snapshot.SelfRating;
-        fields["自己評価の理由"] = snapshot.SelfRatingReason;
-        fields["改善・今後の方向性（Action）"] = snapshot.ActionText;
-        fields["差戻しコメント"] = snapshot.ReviewComment;
-        return fields;
-    }
 }

@@ -28,7 +28,11 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             .Select(w => w.Deadline)
             .SingleOrDefaultAsync(cancellationToken);
 
-        var lines = indicators.Select(i => Line(i, record?.Values.FirstOrDefault(v => v.IndicatorId == i.Id), resource.FiscalYear)).ToList();
+        var lastYear = await LastYearAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
+        var lines = indicators.Select(i => Line(i, record?.Values.FirstOrDefault(v => v.IndicatorId == i.Id), resource.FiscalYear) with
+        {
+            LastYear = LastYearLine.Of(resource.FiscalYear - 1, lastYear.GetValueOrDefault(i.Id), i),
+        }).ToList();
         return new RecordPage
         {
             MeasureNumber = measure.Number,
@@ -57,6 +61,13 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
                 .ToListAsync(cancellationToken)).SelectMany(Formatting.ValueFormat.Lines)],
         };
     }
+
+    /// <summary>What was published for the measure's previous year (its current publication), by indicator id; empty when nothing was approved.</summary>
+    private async Task<Dictionary<int, LastYearValue>> LastYearAsync(int measureId, int fiscalYear, CancellationToken cancellationToken) =>
+        await db.PublishedValues.AsNoTracking()
+            .Where(v => v.Publication!.IsCurrent && v.Publication.MeasureId == measureId && v.Publication.FiscalYear == fiscalYear - 1)
+            .Select(v => new LastYearValue(v.IndicatorId, v.Value, v.Status, v.NotAvailableReason))
+            .ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
 
     /// <summary>
     /// The measure's indicators measured in <paramref name="fiscalYear"/> (a retired one leaves the form

@@ -20,6 +20,7 @@ public static class WorkflowSetup
         services.AddScoped<StaffHomeQuery>();
         services.AddScoped<SubmissionsQuery>();
         services.AddScoped<RecordHistoryQuery>();
+        services.AddScoped<ResubmissionChangesQuery>();
         services.AddScoped<WorkflowActors>();
         services.AddScoped<IAuthorizationHandler, RecordAuthorizationHandler>();
         services.AddScoped<EntryWorkbookQuery>();

@@ -18,6 +18,7 @@ public sealed class ReviewController(
     RecordResources resources,
     RecordPages pages,
     PdcaRecordService records,
+    ResubmissionChangesQuery changes,
     IAuthorizationService authorization) : RecordControllerBase(resources, authorization)
 {
     [HttpGet("")]
@@ -135,5 +136,6 @@ public sealed class ReviewController(
         new(await pages.LoadAsync(resource, cancellationToken), await AllowedAsync(resource, RecordOperations.Review), comment)
         {
             OwnWork = resource.State == Core.Workflow.RecordState.Submitted && resource.Editors.Contains(User.Identity?.Name ?? string.Empty),
+            Changes = await changes.LoadAsync(resource, cancellationToken),
         };
 }

@@ -19,14 +19,19 @@ public sealed class WindowsController(EntryWindowService windows) : Controller
         View(new WindowsPage(await windows.ListAsync(cancellationToken)));
 
     [HttpPost("{year:int}")]
-    public async Task<IActionResult> Set(int year, bool open, string? deadline, CancellationToken cancellationToken)
+    public async Task<IActionResult> Set(int year, bool open, string? deadline, bool confirmed, CancellationToken cancellationToken)
     {
         var result = ModelState.IsValid
-            ? await windows.SetAsync(year, open, deadline, User.Identity!.Name!, cancellationToken)
+            ? await windows.SetAsync(year, open, deadline, User.Identity!.Name!, confirmed, cancellationToken)
             : WindowChangeResult.Invalid("操作を読み取れませんでした。ボタンから操作してください。");
         if (!result.Found)
         {
             return NotFound();
+        }
+
+        if (result.Question is { } question)
+        {
+            return View(nameof(Index), new WindowsPage(await windows.ListAsync(cancellationToken), year, PostedDeadline: deadline) { Question = question });
         }
 
         if (!result.Succeeded)
@@ -36,11 +41,7 @@ public sealed class WindowsController(EntryWindowService windows) : Controller
             return view;
         }
 
-        var label = new FiscalYear(year).ToWareki();
-        TempData[Flash.Key] = !result.Changed ? $"{label}の受付状況に変更はありません。"
-            : !open ? $"{label}の入力受付を終了しました。"
-            : result.RemindersSent > 0 ? $"{label}の入力受付を開始しました。未提出の記録がある{result.RemindersSent}課に案内メールを送信しました。"
-            : $"{label}の入力受付を開始しました。";
+        TempData[Flash.Key] = WindowMessages.Outcome(year, open, deadline, result);
         return RedirectToAction(nameof(Index));
     }
 }
