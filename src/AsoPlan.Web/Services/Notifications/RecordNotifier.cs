@@ -92,7 +92,7 @@ public sealed partial class RecordNotifier(
                 orderby user.DisplayName
                 select new { user.DisplayName, user.Email, user.LockoutEnd })
             .ToListAsync(cancellationToken);
-        return [.. accounts.Select(u => new MailRecipient(u.DisplayName, u.Email!))];
+        return [.. accounts.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).Select(u => new MailRecipient(u.DisplayName, u.Email!))];
     }
 
     private async Task<RecordEvent> EventAsync(RecordResource resource, string actor, string action, DateTimeOffset now, CancellationToken cancellationToken)
