@@ -19,4 +19,7 @@ public static class RecordActions
 
     /// <summary>The planning office declines a section's correction request.</summary>
     public const string DeclineCorrection = "record.decline-correction";
+
+    /// <summary>A notification mail about one of the record's events, sent (or tried) right after it; the history lists it.</summary>
+    public const string Mail = "record.mail";
 }

@@ -62,4 +62,7 @@ public sealed class RecordPage
 
     /// <summary>What would stop the stored record from being submitted (empty when it is complete).</summary>
     public IReadOnlyList<string> SubmissionProblems { get; init; } = [];
+
+    /// <summary>The notification mails sent about this record (submission, return, approval, corrections), oldest first.</summary>
+    public IReadOnlyList<Services.Notifications.SentMail> Mails { get; init; } = [];
 }

@@ -15,7 +15,15 @@ namespace AsoPlan.Web.Services.Workflow;
 /// with Core's rules, moves the state with <see cref="PdcaWorkflow"/>, writes the audit trail and commits
 /// once; a stale form comes back as a conflict, never as an exception.
 /// </summary>
-public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, RecordPages pages, RecordConflicts conflicts, RecordEntryWriter writer, EvaluationPublisher publisher, TimeProvider clock)
+public sealed class PdcaRecordService(
+    AsoPlanDbContext db,
+    AuditTrail audit,
+    RecordPages pages,
+    RecordConflicts conflicts,
+    RecordEntryWriter writer,
+    EvaluationPublisher publisher,
+    Notifications.RecordNotifier notifier,
+    TimeProvider clock)
 {
     public const string EntityType = nameof(PdcaRecord);
 
@@ -65,7 +73,7 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         record.State = PdcaWorkflow.AfterSubmit(record.State);
         record.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         audit.Record(actor, RecordActions.Submit, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
-        return await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);
+        return await SaveAndNotifyAsync(resource, RecordActions.Submit, actor, cancellationToken);
     }
 
     /// <summary>
@@ -227,7 +235,19 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         await change(record, indicators, now);
         record.UpdatedAt = now;
         audit.Record(actor, action, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
-        return await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);
+        return await SaveAndNotifyAsync(resource, action, actor, cancellationToken);
+    }
+
+    /// <summary>Commits an event of a stored record and then mails those it concerns (once: only a saved event is mailed).</summary>
+    private async Task<RecordCommandResult> SaveAndNotifyAsync(RecordResource resource, string action, string actor, CancellationToken cancellationToken)
+    {
+        var result = await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);
+        if (result.Succeeded)
+        {
+            await notifier.NotifyAsync(resource, action, actor, cancellationToken);
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -18,6 +18,7 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         [RecordActions.Return] = "差戻し",
         [RecordActions.Reopen] = "訂正のため再開",
         [RecordActions.RequestCorrection] = "訂正の依頼",
+        [RecordActions.Mail] = "通知メール",
     };
 
     public async Task<RecordHistory> LoadAsync(RecordResource resource, CancellationToken cancellationToken = default)
@@ -35,9 +36,18 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
             e.At,
             e.Actor,
             ActionLabels.GetValueOrDefault(e.Action, e.Action),
-            Changes(RecordFields.Of(e.Before, indicators), RecordFields.Of(e.After, indicators))));
+            e.Action == RecordActions.Mail ? MailLines(e.After) : Changes(RecordFields.Of(e.Before, indicators), RecordFields.Of(e.After, indicators))));
         return new RecordHistory(resource.MeasureNumber, title, resource.FiscalYear, [.. history]);
     }
+
+    /// <summary>A notification mail in the history: its subject, its recipients and whether it went out.</summary>
+    private static List<HistoryChange> MailLines(string? json) =>
+        Notifications.RecordMails.Read(json) is not { } mail ? [] :
+        [
+            new("件名", null, mail.Subject),
+            new("宛先", null, string.Join("、", mail.ToNames.Zip(mail.ToAddresses, (name, address) => $"{name} <{address}>"))),
+            new("送信", null, mail.Sent ? "送信しました" : "送信できませんでした（ログを確認してください）"),
+        ];
 
     private static List<HistoryChange> Changes(IReadOnlyDictionary<string, string?> before, IReadOnlyDictionary<string, string?> after) =>
         [.. before.Keys.Union(after.Keys)
