@@ -54,7 +54,8 @@ public sealed class ReportTests(ProgressPortalFixture portal)
         // stored cut to the 0.1% grid, so the cell's 0.0% format cannot round it across a band bound
         Assert.Equal((double)PercentText.FloorRatio(engine.ShareOfPath!.Value), Convert.ToDouble(hunters["想定に対する割合"], CultureInfo.InvariantCulture), 9);
         Assert.Equal(engine.Label, hunters["評価区分"]);
-        Assert.Equal(108.75, Convert.ToDouble(hunters["当年度の想定値"], CultureInfo.InvariantCulture));
+        // the path gives 108.75人; the sheet prints it in the indicator's decimals, as the page does
+        Assert.Equal(109, Convert.ToDouble(hunters["当年度の想定値"], CultureInfo.InvariantCulture));
         Assert.Equal("承認済", hunters["記録の状態"]);
         Assert.Equal("実施施策3の取組実績（デモ）", hunters["取組実績（Do）"]);
 
@@ -82,6 +83,45 @@ public sealed class ReportTests(ProgressPortalFixture portal)
         Assert.Equal(2, lines.Count(l => (l["政策"] as string) == "政策1「発展」")); // measures 1 and 2, no indicators
         Assert.Equal(15, lines.Count(l => (l["政策"] as string) == "政策2「躍進」")); // measures 3–6: 6 + 3 + 3 + 3
     }
+
+    [Fact]
+    public async Task Csv_and_workbook_print_no_number_with_more_decimals_than_its_indicator_and_rates_to_a_tenth_of_a_percent()
+    {
+        using var client = await portal.PlanningClientAsync();
+        var decimals = Seed.Indicators.GroupBy(x => x.Indicator.Name).ToDictionary(g => g.Key, g => g.Max(x => x.Indicator.Decimals));
+        var csvText = Encoding.UTF8.GetString(await client.GetByteArrayAsync(new Uri("/planning/report/csv?year=2022", UriKind.Relative)));
+        using var book = new MemoryStream(await client.GetByteArrayAsync(new Uri("/planning/report/workbook?year=2022", UriKind.Relative)));
+        var csvRows = Csv.Rows(csvText.TrimStart('\uFEFF')).Select(r => r.ToDictionary(kv => kv.Key, kv => (object?)kv.Value));
+        var bookRows = Sheets.SelectMany(sheet => MiniExcel.Query(book, useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>());
+        var checkedCells = 0;
+
+        foreach (var (source, row) in csvRows.Select(r => ("csv", (IDictionary<string, object?>)r)).Concat(bookRows.Select(r => ("xlsx", r))))
+        {
+            if (row["成果指標"] is not string name || string.IsNullOrEmpty(name))
+            {
+                continue;
+            }
+
+            foreach (var column in new[] { "基準値", "目標値", "当年度の想定値" })
+            {
+                var places = Places(row[column]);
+                Assert.True(places <= decimals[name], $"{source} {name} {column}: {row[column]} has {places} decimals, the indicator {decimals[name]}");
+                checkedCells += places >= 0 ? 1 : 0;
+            }
+
+            foreach (var column in new[] { "進捗率", "想定に対する割合" })
+            {
+                Assert.True(Places(row[column]) <= 3, $"{source} {name} {column}: {row[column]} is finer than a tenth of a percent");
+            }
+        }
+
+        Assert.True(checkedCells > 100, "the report had too few numbers to check");
+    }
+
+    /// <summary>Decimal places of a cell as written (-1 when empty).</summary>
+    private static int Places(object? cell) => Convert.ToString(cell, CultureInfo.InvariantCulture) is { Length: > 0 } text
+        ? (text.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? text.Length - dot - 1 : 0)
+        : -1;
 
     [Fact]
     public async Task Report_page_prints_on_A4_and_names_its_downloads()

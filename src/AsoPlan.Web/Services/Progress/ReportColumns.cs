@@ -25,11 +25,11 @@ public static class ReportColumns
         new("承認・公表", 24, l => l.Measure.ReviewStatus),
         new("成果指標", 36, l => l.Indicator?.Indicator.Name),
         new("単位", 8, l => l.Indicator?.Indicator.Unit),
-        new("基準値", 12, l => l.Indicator?.Indicator.BaselineValue),
+        new("基準値", 12, l => InDecimals(l, l.Indicator?.Indicator.BaselineValue)),
         new("基準年度", 10, l => l.Indicator?.Indicator is { BaselineValue: not null, BaselineFiscalYear: { } y } ? ValueFormat.Wareki(y) : null),
-        new("目標値", 12, l => l.Indicator?.Goal?.TargetValue),
+        new("目標値", 12, l => InDecimals(l, l.Indicator?.Goal?.TargetValue)),
         new("目標値（計画書の表記）", 16, l => l.Indicator?.Indicator.TargetText),
-        new("当年度の想定値", 12, l => l.Indicator?.ExpectedValue),
+        new("当年度の想定値", 12, l => InDecimals(l, l.Indicator?.ExpectedValue)),
         new("実績値", 12, l => l.Indicator?.Value),
         new("未確定の理由", 20, l => l.Indicator?.NotAvailableReason),
         new("進捗率", 10, l => Floor(l.Indicator?.Achievement?.ProgressRate), PercentFormat),
@@ -47,6 +47,13 @@ public static class ReportColumns
         new("企画担当のコメント", 30, l => l.Measure.ReviewComment),
         new("公表後の訂正", 40, l => l.Measure.CorrectionNotes.Count == 0 ? null : string.Join("\n", l.Measure.CorrectionNotes)),
     ];
+
+    /// <summary>
+    /// A plan or computed number in its indicator's decimals (the expected value on the path is a division; a stored
+    /// baseline may carry the column's scale, 105.0): what the source prints, no more. Actuals keep what was entered.
+    /// </summary>
+    private static decimal? InDecimals(ReportLine line, decimal? value) =>
+        value is { } v && line.Indicator is { } i ? Math.Round(v, i.Indicator.Decimals, MidpointRounding.AwayFromZero) : value;
 
     /// <summary>Shares are stored cut to the 0.1% grid, so the cell's 0.0% format never rounds one across a band bound.</summary>
     private static decimal? Floor(decimal? ratio) => ratio is { } r ? PercentText.FloorRatio(r) : null;
