@@ -92,6 +92,31 @@ public class RecordPermissionsTests
     }
 
     [Fact]
+    public void Corrections_reopen_request_and_decline_each_belong_to_one_side()
+    {
+        var staff = Actor(Nosei, Roles.SectionStaff);
+        var planning = Actor(null, Roles.PlanningOffice);
+
+        // the section asks, once until it is answered, for its own approved record only
+        Assert.True(RecordPermissions.CanRequestCorrection(staff, Nosei, RecordState.Approved, requestPending: false));
+        Assert.False(RecordPermissions.CanRequestCorrection(staff, Nosei, RecordState.Approved, requestPending: true));
+        Assert.False(RecordPermissions.CanRequestCorrection(staff, Kanko, RecordState.Approved, requestPending: false));
+        Assert.False(RecordPermissions.CanRequestCorrection(staff, Nosei, RecordState.Submitted, requestPending: false));
+        Assert.False(RecordPermissions.CanRequestCorrection(planning, Nosei, RecordState.Approved, requestPending: false));
+
+        // the planning office reopens an approved record, asked or not
+        Assert.True(RecordPermissions.CanReopen(planning, RecordState.Approved));
+        Assert.False(RecordPermissions.CanReopen(planning, RecordState.Returned));
+        Assert.False(RecordPermissions.CanReopen(staff, RecordState.Approved));
+
+        // and declines only a pending request
+        Assert.True(RecordPermissions.CanDeclineCorrection(planning, RecordState.Approved, requestPending: true));
+        Assert.False(RecordPermissions.CanDeclineCorrection(planning, RecordState.Approved, requestPending: false));
+        Assert.False(RecordPermissions.CanDeclineCorrection(planning, RecordState.Returned, requestPending: true));
+        Assert.False(RecordPermissions.CanDeclineCorrection(staff, RecordState.Approved, requestPending: true));
+    }
+
+    [Fact]
     public void The_editors_are_whoever_saved_submitted_or_asked_for_a_correction_since_the_last_approval()
     {
         var editors = SeparationOfDuties.Editors(
