@@ -74,6 +74,7 @@ public sealed class CheckerSelfTests(BrowserSuite suite, ITestOutputHelper outpu
         Expect.Mentions(structure, "heading level skipped: h1 → h4");
         Expect.Mentions(structure, "table without header cells");
         Expect.Mentions(structure, "colour alone");
+        Expect.Mentions(structure, "class=\"status-dot\"");
         var keyboard = await KeyboardCheck.RunAsync(desktop);
         Expect.Mentions(keyboard, "the first Tab should reach a skip link");
         Expect.Mentions(keyboard, "shows no focus indicator");

@@ -1,6 +1,7 @@
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Queries;
 using AsoPlan.Web.Queries.Periods;
+using AsoPlan.Web.Services.Progress;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -10,12 +11,12 @@ namespace AsoPlan.Web.Controllers;
 [AllowAnonymous]
 [PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
-public sealed class HomeController(HomeQuery home) : Controller
+public sealed class HomeController(HomeQuery home, MeasureStatusQuery status) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var page = await home.LoadAsync(HttpContext.Period(), cancellationToken);
-        return page is null ? NotFound() : View(page);
+        return page is null ? NotFound() : View(page with { Status = await status.LoadAsync(HttpContext.Period().Id, cancellationToken) });
     }
 }

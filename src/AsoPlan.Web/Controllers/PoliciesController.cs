@@ -1,6 +1,7 @@
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Queries;
 using AsoPlan.Web.Queries.Periods;
+using AsoPlan.Web.Services.Progress;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,16 +12,25 @@ namespace AsoPlan.Web.Controllers;
 [PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("policies")]
-public sealed class PoliciesController(PolicyQueries policies) : Controller
+public sealed class PoliciesController(PolicyQueries policies, MeasureStatusQuery status) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await policies.IndexAsync(HttpContext.Period(), cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        ViewData["PlanStatus"] = await status.LoadAsync(HttpContext.Period().Id, cancellationToken);
+        return View(await policies.IndexAsync(HttpContext.Period(), cancellationToken));
+    }
 
     [HttpGet("{number:int}")]
     public async Task<IActionResult> Details(int number, CancellationToken cancellationToken)
     {
         var page = await policies.FindAsync(HttpContext.Period(), number, cancellationToken);
-        return page is null ? NotFound() : View(page);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["PlanStatus"] = await status.LoadAsync(HttpContext.Period().Id, cancellationToken);
+        return View(page);
     }
 }

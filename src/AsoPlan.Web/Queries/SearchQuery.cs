@@ -32,6 +32,11 @@ public sealed class SearchQuery(AsoPlanDbContext db)
 
         // Matched against the stored folded columns: ごみ, ゴミ and ｺﾞﾐ are one word, in the database's own query.
         var words = typed.Select(SearchFolding.Fold).Where(w => w.Length > 0).Distinct().ToList();
+        if (words.Count == 0)
+        {
+            return new SearchPage(query.Trim(), null, []);
+        }
+
         var hits = new List<SearchHit>();
         hits.AddRange(await PoliciesAsync(period.Id, words, cancellationToken));
         hits.AddRange(await MeasuresAsync(period.Id, words, cancellationToken));

@@ -37,7 +37,10 @@
   for (const el of carriers) {
     if (!rendered(el)) continue;
     const text = (el.innerText || '').trim() || el.getAttribute('aria-label') || el.getAttribute('title') || '';
-    if (text.trim() === '') {
+    // A marker the author hid from assistive technology (aria-hidden) is decorative only when the element around
+    // it says the same in words, e.g. a rating bar followed by its counts.
+    const decorative = el.getAttribute('aria-hidden') === 'true' && (el.parentElement?.innerText || '').trim() !== '';
+    if (text.trim() === '' && !decorative) {
       problems.push(`coloured marker without text, its meaning is carried by colour alone: ${label(el)}`);
     }
   }

@@ -15,7 +15,8 @@ public sealed record HomePage(
     int? PeriodStart,
     int? PeriodEnd,
     IReadOnlyList<ChallengeItem> Challenges,
-    IReadOnlyList<TreePolicy> PriorityPolicies);
+    IReadOnlyList<TreePolicy> PriorityPolicies,
+    AsoPlan.Web.Models.Progress.PlanStatus? Status = null);
 
 public sealed record ChallengeItem(int Number, string Title, string Category, IReadOnlyList<string> Body, IReadOnlyList<TreePolicy> Policies);
 

@@ -10,7 +10,13 @@ public sealed record ProgressOverviewPage(
     RatingTally Whole,
     IReadOnlyList<TallyRow> ByPolicy,
     IReadOnlyList<TallyRow> BySdgGoal,
-    IReadOnlyList<PublicMeasureRow> Measures);
+    IReadOnlyList<PublicMeasureRow> Measures,
+    IReadOnlyList<MeasureHistory>? History = null);
+
+/// <summary>A measure's rating in each reporting year (null: that year's record is not published).</summary>
+public sealed record MeasureHistory(int Number, string Title, IReadOnlyList<MeasureYearRating> Years);
+
+public sealed record MeasureYearRating(int Year, MeasureRating? Rating);
 
 /// <summary>How much of a fiscal year has been approved and so published.</summary>
 public sealed record YearPublication(int Year, int ApprovedMeasures, int Measures, int PublishedValues, int Indicators)

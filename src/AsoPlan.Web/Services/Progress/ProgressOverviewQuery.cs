@@ -47,7 +47,11 @@ public sealed class ProgressOverviewQuery(ProgressQuery progress)
                 $"政策{m.Policy.Number}「{m.Policy.ShortName}」",
                 m.IsPublishedIn(y),
                 m.RatingIn(y),
-                Worse(m, y)))]);
+                Worse(m, y)))],
+            [.. plan.Measures.Select(m => new MeasureHistory(
+                m.Number,
+                m.Title,
+                [.. plan.Years.Select(year => new MeasureYearRating(year, m.StateIn(year) == RecordState.Approved ? m.RatingIn(year) : null))]))]);
     }
 
     private static IReadOnlyList<WorseValue> Worse(MeasureProgress measure, int year) =>

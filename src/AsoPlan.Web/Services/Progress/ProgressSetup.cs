@@ -10,6 +10,7 @@ public static class ProgressSetup
         services.AddScoped<MeasurePdcaQuery>();
         services.AddScoped<ReportQuery>();
         services.AddScoped<ProgressOverviewQuery>();
+        services.AddScoped<MeasureStatusQuery>();
         return services;
     }
 }
