@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAsoPlanLogging();
 builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
+builder.Services.AddAsoPlanRequestBodyLimits();
 builder.Services.AddAsoPlanSignInRateLimiting(builder.Configuration);
 builder.Services.AddAsoPlanMvc(builder.Configuration);
 builder.Services.AddPublicPortal();
@@ -32,6 +33,9 @@ if (CommandLine.IsCommand(args))
     return await CommandLine.RunAsync(app.Services, args);
 }
 
+// The client's address and scheme from the known proxies (if configured) before anything uses them.
+app.UseAsoPlanForwardedHeaders();
+
 // First, so each request is logged once with its final status (after error re-execution).
 app.UseAsoPlanRequestLogging();
 
@@ -48,12 +52,15 @@ app.UseAsoPlanSecurityHeaders();
 app.UseAsoPlanTransportSecurity();
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseAsoPlanMalformedFormRefusal();
 app.UseAsoPlanCompression();
 app.UseAsoPlanStaticFiles();
+app.UseAsoPlanHeadAsGet();
 app.UseRouting();
+app.UseAsoPlanRequestBodyLimits();
+app.UseAsoPlanMalformedFormRefusal();
 app.UseAsoPlanSignInRateLimiting();
 app.UseAuthentication();
+app.UseAsoPlanNoStoreWhenSignedIn();
 app.UseAuthorization();
 app.UseAsoPlanOutputCache();
 

@@ -22,6 +22,9 @@ public sealed class RunningApp : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The app's process id, for reading what it uses (/proc/ID/status).</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>What the app printed so far (standard output and error).</summary>
     public string Output
     {

@@ -11,7 +11,8 @@ public sealed record PlanSeedCheck(PlanSeed? Seed, IReadOnlyList<string> Problem
 
 /// <summary>
 /// Checks a plan file in the seed format before anything is written: JSON syntax, shape, numbering,
-/// duplicate codes, references to sections, departments and challenges, directions and targets.
+/// duplicate codes, references to sections, departments and challenges, directions and targets, and the length
+/// and characters of every text (<see cref="PlanSeedTexts"/>).
 /// Problems are listed in Japanese with where they are, all of them, not just the first.
 /// </summary>
 public static class PlanSeedValidator
@@ -51,6 +52,7 @@ public static class PlanSeedValidator
             }
 
             CheckPlan(seed, problems);
+            PlanSeedTexts.Check(seed, problems);
             return new PlanSeedCheck(seed, problems);
         }
     }

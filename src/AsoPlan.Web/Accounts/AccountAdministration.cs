@@ -58,7 +58,8 @@ public sealed class AccountAdministration(AccountChanges changes)
         var roles = Distinct(update.Roles);
         return await ChangeAsync(actor, id, "account.update", async user =>
         {
-            if (update.ConcurrencyStamp is not null && update.ConcurrencyStamp != user.ConcurrencyStamp)
+            // Required, not only compared: a post without the stamp would otherwise overwrite whatever changed since.
+            if (string.IsNullOrEmpty(update.ConcurrencyStamp) || update.ConcurrencyStamp != user.ConcurrencyStamp)
             {
                 return AccountResult.From(IdentityResult.Failed(Users.ErrorDescriber.ConcurrencyFailure()));
             }

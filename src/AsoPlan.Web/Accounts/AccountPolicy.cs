@@ -14,7 +14,14 @@ public static class AccountPolicy
     /// <summary>Long passphrases are welcome, but the form must not accept megabytes.</summary>
     public const int MaxPasswordLength = 256;
 
+    /// <summary>Failures from one client address for one e-mail address before that pair is refused (<see cref="SignInFailures"/>).</summary>
     public const int MaxFailedAccessAttempts = 5;
+
+    /// <summary>
+    /// Failures from anywhere before the account itself is locked for everyone: the backstop against guessing
+    /// from many addresses, high enough that one address (5 failures per 15 minutes) cannot reach it.
+    /// </summary>
+    public const int MaxFailedAccessAttemptsPerAccount = 100;
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
@@ -35,7 +42,7 @@ public static class AccountPolicy
         options.Password.RequiredUniqueChars = 1;
 
         options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttempts;
+        options.Lockout.MaxFailedAccessAttempts = MaxFailedAccessAttemptsPerAccount;
         options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
     }
 }

@@ -4,7 +4,9 @@ public static class AccountServices
 {
     public static IServiceCollection AddAsoPlanAccounts(this IServiceCollection services)
     {
+        services.AddSingleton<SignInFailures>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SecondFactorSignIn>();
         services.AddScoped<AccountChanges>();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<OwnAccount>();

@@ -1,14 +1,18 @@
 using AsoPlan.Data.Identity;
+using AsoPlan.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 
 namespace AsoPlan.Web.Accounts;
 
 /// <summary>
-/// Step 1 of signing in. Every failure counts towards the lockout, and an unknown address costs the
-/// same password hashing as a known one, so neither the message nor the response time tells whether
-/// an account exists. Every outcome is logged with the address typed and the client address, never the password.
+/// Step 1 of signing in. Failures are counted per (address typed, client address) by <see cref="SignInFailures"/>
+/// and account-wide by Identity's lockout (a high threshold). Every answer costs one password hash, whether
+/// the account exists, is locked, or the pair is refused, and a refused pair gets the same message for an
+/// unknown address as for a real account: neither the text nor the time tells which accounts exist. A locked
+/// account (an administrator's lock or the account-wide threshold) answers like a wrong password. Every outcome
+/// is logged with the address typed and the client address, never the password.
 /// </summary>
-public sealed partial class PasswordSignIn(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, ILogger<PasswordSignIn> logger)
+public sealed partial class PasswordSignIn(SignInManager<AppUser> signIn, IPasswordHasher<AppUser> hasher, SignInFailures failures, ILogger<PasswordSignIn> logger)
 {
     private static readonly AppUser Nobody = new() { DisplayName = "-", UserName = "-" };
 
@@ -17,37 +21,61 @@ public sealed partial class PasswordSignIn(SignInManager<AppUser> signIn, IPassw
     public async Task<SignInResult> SignInAsync(string email, string password)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var user = await signIn.UserManager.FindByEmailAsync(email.Trim());
+        var typed = email.Trim();
+        var address = ClientAddress.Key(signIn.Context);
+        if (failures.IsLocked(typed, address))
+        {
+            SpendOneHash(password);
+            LogThrottled(logger, typed, address);
+            return SignInResult.LockedOut;
+        }
+
+        var user = await signIn.UserManager.FindByEmailAsync(typed);
         if (user is null)
         {
-            nobodyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
-            hasher.VerifyHashedPassword(Nobody, nobodyHash, password);
-            LogUnknownAccount(logger, email.Trim(), ClientAddress);
-            return SignInResult.Failed;
+            SpendOneHash(password);
+            LogUnknownAccount(logger, typed, address);
+            return Failed(typed, address);
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        if (result.Succeeded || result.RequiresTwoFactor)
         {
-            LogSucceeded(logger, user.Email, ClientAddress);
+            failures.Reset(typed, address);
+            if (result.Succeeded)
+            {
+                LogSucceeded(logger, user.Email, address);
+            }
+            else
+            {
+                LogPasswordAccepted(logger, user.Email, address);
+            }
+
+            return result;
         }
-        else if (result.RequiresTwoFactor)
+
+        if (result.IsLockedOut || result.IsNotAllowed)
         {
-            LogPasswordAccepted(logger, user.Email, ClientAddress);
-        }
-        else if (result.IsLockedOut)
-        {
-            LogLockedOut(logger, user.Email, ClientAddress);
+            // Identity refused before looking at the password; spend the same time a check would.
+            SpendOneHash(password);
+            LogLockedOut(logger, user.Email, address);
         }
         else
         {
-            LogFailed(logger, user.Email, ClientAddress);
+            LogFailed(logger, user.Email, address);
         }
 
-        return result;
+        return Failed(typed, address);
     }
 
-    private string ClientAddress => signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    private SignInResult Failed(string typed, string address) =>
+        failures.RecordFailure(typed, address) ? SignInResult.LockedOut : SignInResult.Failed;
+
+    private void SpendOneHash(string password)
+    {
+        nobodyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
+        hasher.VerifyHashedPassword(Nobody, nobodyHash, password);
+    }
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Sign-in succeeded for {Email} from {ClientAddress}")]
     private static partial void LogSucceeded(ILogger logger, string? email, string clientAddress);
@@ -63,4 +91,7 @@ public sealed partial class PasswordSignIn(SignInManager<AppUser> signIn, IPassw
 
     [LoggerMessage(EventId = 3005, Level = LogLevel.Warning, Message = "Sign-in failed for unknown account {Email} from {ClientAddress}")]
     private static partial void LogUnknownAccount(ILogger logger, string email, string clientAddress);
+
+    [LoggerMessage(EventId = 3006, Level = LogLevel.Warning, Message = "Sign-in refused for {Email} from {ClientAddress}: too many failures from this address")]
+    private static partial void LogThrottled(ILogger logger, string email, string clientAddress);
 }

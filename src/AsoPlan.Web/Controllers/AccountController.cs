@@ -9,7 +9,7 @@ namespace AsoPlan.Web.Controllers;
 
 /// <summary>Sign-in (password, then the authenticator code when enabled), sign-out and the access-denied page.</summary>
 [Route("account")]
-public sealed class AccountController(PasswordSignIn passwordSignIn, SignInManager<AppUser> signIn) : Controller
+public sealed class AccountController(PasswordSignIn passwordSignIn, SecondFactorSignIn secondFactor, SignInManager<AppUser> signIn) : Controller
 {
     public const string HomePath = "/account";
 
@@ -69,7 +69,7 @@ public sealed class AccountController(PasswordSignIn passwordSignIn, SignInManag
     public async Task<IActionResult> LoginTwoFactor(TwoFactorLoginForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToAction(nameof(Login), new { returnUrl = form.ReturnUrl });
         }
@@ -79,10 +79,7 @@ public sealed class AccountController(PasswordSignIn passwordSignIn, SignInManag
             return View(new TwoFactorLoginForm { ReturnUrl = form.ReturnUrl });
         }
 
-        var totp = OneTimeCode.AsAuthenticatorCode(form.Code);
-        var result = totp is not null
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(totp, isPersistent: false, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(OneTimeCode.Normalize(form.Code));
+        var result = await secondFactor.SignInAsync(user, form.Code);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
@@ -119,10 +116,11 @@ public sealed class AccountController(PasswordSignIn passwordSignIn, SignInManag
         return View();
     }
 
-    private static string LockedOutMessage =>
-        $"ログインに続けて失敗したため、このアカウントは一時的にロックされています。{AccountPolicy.LockoutDuration.TotalMinutes:0}分ほど待ってから、もう一度お試しください。解除を急ぐ場合は管理者に連絡してください。";
+    /// <summary>The same words whether or not the address has an account (see <see cref="PasswordSignIn"/>).</summary>
+    public static string LockedOutMessage =>
+        $"ログインに続けて失敗したため、このメールアドレスでのログインは一時的にロックされています。{AccountPolicy.LockoutDuration.TotalMinutes:0}分ほど待ってから、もう一度お試しください。解除を急ぐ場合は管理者に連絡してください。";
 
     private static LoginForm WithoutPassword(LoginForm form) => new() { Email = form.Email, ReturnUrl = form.ReturnUrl };
 
-    private string SafeReturnUrl(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : HomePath;
+    private string SafeReturnUrl(string? returnUrl) => ReturnUrl.Safe(Url, returnUrl, HomePath);
 }

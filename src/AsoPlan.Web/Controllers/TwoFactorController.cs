@@ -71,12 +71,25 @@ public sealed class TwoFactorController(OwnAccount account, UserManager<Data.Ide
     }
 
     [HttpPost("disable")]
-    public async Task<IActionResult> Disable()
+    public async Task<IActionResult> Disable([Bind(Prefix = nameof(TwoFactorStatus.Disable))] TwoFactorDisableForm form)
     {
-        var result = await account.DisableAsync(User);
-        if (result.NotFound)
+        ArgumentNullException.ThrowIfNull(form);
+        var result = ModelState.IsValid ? await account.DisableAsync(User, form.Proof) : null;
+        if (result?.NotFound == true)
         {
             return NotFound();
+        }
+
+        if (result?.Succeeded != true)
+        {
+            if (result is not null)
+            {
+                ModelState.AddErrors(result, nameof(TwoFactorStatus.Disable));
+            }
+
+            var user = await users.GetUserAsync(User);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return user is null ? NotFound() : View(nameof(Index), new TwoFactorStatus(user.TwoFactorEnabled, user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0));
         }
 
         TempData[Flash.Key] = "2段階認証を無効にしました。次回からはパスワードだけでログインします。";

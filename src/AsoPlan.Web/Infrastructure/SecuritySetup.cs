@@ -24,7 +24,9 @@ public static class SecuritySetup
             .AddErrorDescriber<JapaneseIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<AccountClaims>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider under the same name: each code is accepted once.
+            .AddTokenProvider<OneUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
         // A sign-out, lock, password reset or role change reaches every signed-in session on its next request.
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionCheck>());
@@ -38,6 +40,9 @@ public static class SecuritySetup
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             SessionLifetime.Apply(cookie);
+
+            // Relative, so a forged Host header cannot send anyone to another site.
+            cookie.Events.OnRedirectToLogin = LoginRedirects.ToLoginPage;
 
             // A signed-in user without the right gets 403 and the Japanese page in place, not a redirect:
             // the address stays, and tests and the authorization matrix see the real status.

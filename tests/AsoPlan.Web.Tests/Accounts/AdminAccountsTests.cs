@@ -102,7 +102,7 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
         var email = TestAccounts.NewEmail("promote");
         var user = await TestAccounts.CreateAsync(portal.Factory, email, Roles.SectionStaff, "kensetsu");
 
-        using var response = await admin.SubmitFormAsync($"/admin/accounts/{user.Id}", $"/admin/accounts/{user.Id}", [new("DisplayName", "企画 三郎"), new("Roles", Roles.PlanningOffice), new("SectionId", await SectionIdAsync("kensetsu"))]);
+        using var response = await admin.SubmitFormKeepingAsync($"/admin/accounts/{user.Id}", $"/admin/accounts/{user.Id}", [new("DisplayName", "企画 三郎"), new("Roles", Roles.PlanningOffice), new("SectionId", await SectionIdAsync("kensetsu"))], "ConcurrencyStamp");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var changed = await TestAccounts.FindAsync(portal.Factory, email);
@@ -131,12 +131,27 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
     }
 
     [Fact]
+    public async Task An_edit_posted_without_the_concurrency_stamp_is_refused_not_applied()
+    {
+        await SignInAdminAsync();
+        var user = await TestAccounts.CreateAsync(portal.Factory, TestAccounts.NewEmail("nostamp"), Roles.PlanningOffice);
+
+        using var response = await admin.SubmitFormAsync($"/admin/accounts/{user.Id}", $"/admin/accounts/{user.Id}", [new("DisplayName", "印のない変更"), new("Roles", Roles.Admin)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("画面を開き直してから、もう一度操作してください。", await response.BodyAsync(), StringComparison.Ordinal);
+        var unchanged = await TestAccounts.FindAsync(portal.Factory, user.Email!);
+        Assert.Equal("試験 太郎", unchanged!.DisplayName);
+        Assert.Empty(await AuditRows.ForAccountAsync(portal.Factory, user.Email!));
+    }
+
+    [Fact]
     public async Task Admin_cannot_take_away_their_own_admin_role_or_lock_themselves()
     {
         var adminEmail = await SignInAdminAsync();
         var self = await TestAccounts.FindAsync(portal.Factory, adminEmail);
 
-        using var edit = await admin.SubmitFormAsync($"/admin/accounts/{self!.Id}", $"/admin/accounts/{self.Id}", [new("DisplayName", "管理 太郎"), new("Roles", Roles.PlanningOffice)]);
+        using var edit = await admin.SubmitFormKeepingAsync($"/admin/accounts/{self!.Id}", $"/admin/accounts/{self.Id}", [new("DisplayName", "管理 太郎"), new("Roles", Roles.PlanningOffice)], "ConcurrencyStamp");
         using var lockSelf = await admin.SubmitFormAsync($"/admin/accounts/{self.Id}", $"/admin/accounts/{self.Id}/lock", []);
 
         Assert.Contains("自分自身の管理者権限は外せません。", await edit.BodyAsync(), StringComparison.Ordinal);
@@ -159,7 +174,10 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
         Assert.Contains("ロック中", await admin.GetPageAsync("/admin/accounts"), StringComparison.Ordinal);
         await session.GetPageAsync("/account", HttpStatusCode.Redirect); // the open session ended
         using var refused = await person.PostLoginAsync(email, TestAccounts.Password);
-        Assert.Contains("ロックされています", await refused.BodyAsync(), StringComparison.Ordinal);
+        // A locked account answers as a wrong password does, so the answer does not tell that the account exists.
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("メールアドレスまたはパスワードが正しくありません。", await refused.BodyAsync(), StringComparison.Ordinal);
+        await person.GetPageAsync("/account", HttpStatusCode.Redirect);
 
         using var unlocked = await admin.SubmitFormAsync($"/admin/accounts/{user.Id}", $"/admin/accounts/{user.Id}/unlock", []);
         using var again = await person.PostLoginAsync(email, TestAccounts.Password);
@@ -212,7 +230,7 @@ public sealed class AdminAccountsTests(PortalFixture portal) : IDisposable
         using var response = await admin.GetAsync(new Uri("/admin/accounts", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("http://localhost/account/login?ReturnUrl=%2Fadmin%2Faccounts", response.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("/account/login?ReturnUrl=%2Fadmin%2Faccounts", response.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
     private async Task<string> SignInAdminAsync()

@@ -37,6 +37,29 @@ public sealed class PasswordChangeTests(PortalFixture portal) : IDisposable
         Assert.DoesNotContain("Hash", audit.After!, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Wrong_current_passwords_count_like_failed_sign_ins_and_lock_the_change_from_that_address()
+    {
+        var email = TestAccounts.NewEmail("pwguess");
+        await TestAccounts.CreateAsync(portal.Factory, email);
+        await client.SignInAsync(email);
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            using var wrong = await Change($"guess number {attempt}", NewPassword, NewPassword);
+            Assert.Contains("現在のパスワードが正しくありません。", await wrong.BodyAsync(), StringComparison.Ordinal);
+        }
+
+        using var fifth = await Change("guess number 5", NewPassword, NewPassword);
+        Assert.Contains("一時的にロックされています", await fifth.BodyAsync(), StringComparison.Ordinal);
+        using var right = await Change(TestAccounts.Password, NewPassword, NewPassword);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("一時的にロックされています", await right.BodyAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(5, (await TestAccounts.FindAsync(portal.Factory, email))!.AccessFailedCount);
+        Assert.Empty(await AuditRows.ForAccountAsync(portal.Factory, email));
+    }
+
     [Theory]
     [InlineData("wrong current password", NewPassword, NewPassword, "現在のパスワードが正しくありません。")]
     [InlineData(TestAccounts.Password, "short pass", "short pass", "パスワードは12文字以上、256文字以内にしてください。")]

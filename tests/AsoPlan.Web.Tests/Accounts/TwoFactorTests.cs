@@ -40,7 +40,8 @@ public sealed partial class TwoFactorTests(PortalFixture portal) : IDisposable
         using var badCode = await fresh.SubmitFormAsync("/account/login-2fa", "/account/login-2fa", [new("Code", "12345")]);
         Assert.Contains("コードが正しくありません。", await badCode.BodyAsync(), StringComparison.Ordinal);
 
-        using var step2 = await fresh.SubmitFormAsync("/account/login-2fa", "/account/login-2fa", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
+        // The code that turned it on is used up; the app's next code signs in.
+        using var step2 = await fresh.SubmitFormAsync("/account/login-2fa", "/account/login-2fa", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)))]);
         Assert.Equal(HttpStatusCode.Redirect, step2.StatusCode);
         Assert.Equal("/account", step2.Headers.Location?.OriginalString);
         Assert.Contains("2段階認証</dt>\n  <dd class=\"col-sm-9\">有効", await fresh.GetPageAsync("/account"), StringComparison.Ordinal);
@@ -83,7 +84,7 @@ public sealed partial class TwoFactorTests(PortalFixture portal) : IDisposable
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         }
 
-        using var right = await fresh.SubmitFormAsync("/account/login-2fa", "/account/login-2fa", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
+        using var right = await fresh.SubmitFormAsync("/account/login-2fa", "/account/login-2fa", [new("Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)))]);
         Assert.Contains("一時的にロックされています", await right.BodyAsync(), StringComparison.Ordinal);
         await fresh.GetPageAsync("/account", HttpStatusCode.Redirect);
     }
@@ -97,7 +98,7 @@ public sealed partial class TwoFactorTests(PortalFixture portal) : IDisposable
         var key = await StartSetupAsync();
         using var enabled = await client.SubmitFormAsync("/account/two-factor/setup", "/account/two-factor/enable", [new("Form.Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
 
-        using var disabled = await client.SubmitFormAsync("/account/two-factor", "/account/two-factor/disable", []);
+        using var disabled = await client.SubmitFormAsync("/account/two-factor", "/account/two-factor/disable", [new("Disable.Proof", TestAccounts.Password)]);
 
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.Contains("2段階認証を無効にしました。", await client.GetPageAsync("/account/two-factor"), StringComparison.Ordinal);
@@ -105,6 +106,53 @@ public sealed partial class TwoFactorTests(PortalFixture portal) : IDisposable
         using var login = await fresh.PostLoginAsync(email, TestAccounts.Password);
         Assert.Equal("/account", login.Headers.Location?.OriginalString);
         Assert.Equal(["account.two-factor-enable", "account.two-factor-disable"], (await AuditRows.ForAccountAsync(portal.Factory, email)).Select(a => a.Action));
+    }
+
+    [Fact]
+    public async Task An_authenticator_code_is_accepted_once()
+    {
+        var email = TestAccounts.NewEmail("totp-once");
+        await TestAccounts.CreateAsync(portal.Factory, email);
+        await client.SignInAsync(email);
+        var key = await StartSetupAsync();
+        var now = DateTimeOffset.UtcNow;
+        using var enabled = await client.SubmitFormAsync("/account/two-factor/setup", "/account/two-factor/enable", [new("Form.Code", Totp.Code(key, now))]);
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+
+        using var sameAsSetup = await SignInWithCodeAsync(email, Totp.Code(key, now));
+        Assert.Contains("コードが正しくありません。", await sameAsSetup.BodyAsync(), StringComparison.Ordinal);
+
+        var next = Totp.Code(key, now.AddSeconds(30));
+        using var first = await SignInWithCodeAsync(email, next);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        using var replayed = await SignInWithCodeAsync(email, next);
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
+        Assert.Contains("コードが正しくありません。", await replayed.BodyAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Turning_two_factor_off_needs_the_current_password_or_a_current_code()
+    {
+        var email = TestAccounts.NewEmail("totp-off");
+        await TestAccounts.CreateAsync(portal.Factory, email);
+        await client.SignInAsync(email);
+        var key = await StartSetupAsync();
+        var now = DateTimeOffset.UtcNow;
+        using var enabled = await client.SubmitFormAsync("/account/two-factor/setup", "/account/two-factor/enable", [new("Form.Code", Totp.Code(key, now))]);
+
+        using var bare = await client.SubmitFormAsync("/account/two-factor", "/account/two-factor/disable", []);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bare.StatusCode);
+        Assert.Contains("現在のパスワードか、認証アプリの確認コードを入力してください。", await bare.BodyAsync(), StringComparison.Ordinal);
+        using var wrong = await client.SubmitFormAsync("/account/two-factor", "/account/two-factor/disable", [new("Disable.Proof", "not my password at all")]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
+        Assert.Contains("パスワードまたは確認コードが正しくありません。", await wrong.BodyAsync(), StringComparison.Ordinal);
+        var user = await TestAccounts.FindAsync(portal.Factory, email);
+        Assert.True(user!.TwoFactorEnabled);
+        Assert.Equal(1, user.AccessFailedCount); // counted like a failed sign-in
+
+        using var byCode = await client.SubmitFormAsync("/account/two-factor", "/account/two-factor/disable", [new("Disable.Proof", Totp.Code(key, now.AddSeconds(30)))]);
+        Assert.Equal(HttpStatusCode.Redirect, byCode.StatusCode);
+        Assert.False((await TestAccounts.FindAsync(portal.Factory, email))!.TwoFactorEnabled);
     }
 
     /// <summary>Starts the set-up and reads the shared key off the page, as a person would type it into the app.</summary>

@@ -25,7 +25,10 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string Output => app.Output;
 
-    public static async Task<AppProcess> StartAsync(PortalFactory database, string name)
+    public int ProcessId => app.ProcessId;
+
+    /// <summary>Starts an instance; <paramref name="settings"/> are configuration keys (<c>Security:…</c>) added to its environment.</summary>
+    public static async Task<AppProcess> StartAsync(PortalFactory database, string name, IReadOnlyDictionary<string, string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         var home = Path.Combine(database.Directory, name);
@@ -37,6 +40,11 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__AsoPlan"] = database.ConnectionString;
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(home, "logs", "asoplan-.log");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         return new AppProcess(await RunningApp.StartAsync(start, TimeSpan.FromMinutes(2)), home);
     }
 

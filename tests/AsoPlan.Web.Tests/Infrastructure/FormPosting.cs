@@ -13,6 +13,19 @@ public static partial class FormPosting
         return await client.PostWithTokenAsync(actionUrl, AntiforgeryToken(page), fields);
     }
 
+    /// <summary>As <see cref="SubmitFormAsync"/>, also sending the page's own values of the named hidden fields, as a browser would.</summary>
+    public static async Task<HttpResponseMessage> SubmitFormKeepingAsync(this HttpClient client, string pageUrl, string actionUrl, IEnumerable<KeyValuePair<string, string>> fields, params string[] hiddenFields)
+    {
+        var page = await client.GetPageAsync(pageUrl);
+        var kept = hiddenFields.Select(name =>
+        {
+            var match = Regex.Match(page, $"name=\"{Regex.Escape(name)}\" value=\"([^\"]*)\"");
+            Assert.True(match.Success, $"{pageUrl} has no hidden field {name}");
+            return new KeyValuePair<string, string>(name, WebUtility.HtmlDecode(match.Groups[1].Value));
+        });
+        return await client.PostWithTokenAsync(actionUrl, AntiforgeryToken(page), fields.Concat(kept));
+    }
+
     public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient client, string actionUrl, string token, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));

@@ -68,6 +68,30 @@ public sealed class PlanLoadingPageTests(PortalFixture portal) : IDisposable
     }
 
     [Fact]
+    public async Task Texts_over_their_column_length_or_with_control_characters_are_refused_every_one_listed()
+    {
+        await SignInAdminAsync();
+        var plan = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "seeds", PlanSeedReader.DefaultFileName)))!;
+        var policy = plan["period"]!["policies"]![2]!;
+        var originalTitle = policy["title"]!.GetValue<string>();
+        policy["title"] = new string('A', 4_000_000);
+        var indicator = policy["measures"]![0]!["indicators"]![0]!;
+        indicator["name"] = "指標\0名";
+        policy["measures"]![0]!["title"] = "施策\t名";
+        policy["measures"]![0]!["description"]![0] = "一段落目\n二行目"; // a line break inside a paragraph is fine
+
+        using var response = await UploadAsync(plan.ToJsonString(), "long.json");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.BodyAsync());
+        Assert.Contains("long.json を読み込めませんでした。次の 3 件を直して", page, StringComparison.Ordinal);
+        Assert.Contains("政策3の名称: 300文字以内にしてください（現在4,000,000文字）。", page, StringComparison.Ordinal);
+        Assert.Contains("指標「M07-I01」の名称: 使用できない制御文字（U+0000）が含まれています", page, StringComparison.Ordinal);
+        Assert.Contains("実施施策" + policy["measures"]![0]!["number"]!.GetValue<int>() + "の名称: 使用できない制御文字（U+0009）", page, StringComparison.Ordinal);
+        Assert.Contains(originalTitle, await admin.GetPageAsync("/policies/3"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Something_that_is_not_a_plan_file_gets_a_message_not_an_error_page()
     {
         await SignInAdminAsync();

@@ -33,7 +33,10 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
     /// <summary>An indicator of the measure with a value in the arranged draft, so a delete with an ordinary reason is refused and the address stays valid.</summary>
     private const string IndicatorCode = "M07-I01";
 
-    private PortalFactory Factory { get; } = new();
+    /// <summary>Each caller comes from an address of its own, as the probe's fresh clients would.</summary>
+    private PortalFactory Factory { get; } = new() { TestServices = TestClientAddress.Add };
+
+    private int callers;
 
     public Task InitializeAsync()
     {
@@ -196,6 +199,9 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
     private async Task<Caller> CallerAsync(bool signedIn, string email, DatabaseWatch watch)
     {
         var client = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        // Wrong current passwords posted to one endpoint must not lock the next caller's sign-in (they are counted per address).
+        var number = Interlocked.Increment(ref callers);
+        client.DefaultRequestHeaders.Add(TestClientAddress.Header, $"10.77.{number / 250}.{(number % 250) + 1}");
         if (signedIn)
         {
             await client.SignInAsync(email);

@@ -85,7 +85,7 @@ public sealed class SessionCheckTests(PortalFixture portal) : IDisposable
 
     private async Task EditAsync(string id, string name, string role, string section)
     {
-        using var response = await admin.SubmitFormAsync($"/admin/accounts/{id}", $"/admin/accounts/{id}", [new("DisplayName", name), new("Roles", role), new("SectionId", section)]);
+        using var response = await admin.SubmitFormKeepingAsync($"/admin/accounts/{id}", $"/admin/accounts/{id}", [new("DisplayName", name), new("Roles", role), new("SectionId", section)], "ConcurrencyStamp");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 

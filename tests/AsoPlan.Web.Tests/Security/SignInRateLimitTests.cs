@@ -40,6 +40,26 @@ public sealed class SignInRateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Too_many_password_change_posts_from_one_address_get_429()
+    {
+        var email = TestAccounts.NewEmail("limit-change");
+        await TestAccounts.CreateAsync(Factory, email);
+        using var signingIn = Factory.CreateClient(new() { AllowAutoRedirect = false });
+        await signingIn.SignInAsync(email); // one of this address's three posts
+        var page = await signingIn.GetPageAsync("/account/password");
+        var token = FormPosting.AntiforgeryToken(page);
+
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            using var allowed = await signingIn.PostWithTokenAsync("/account/password", token, [new("CurrentPassword", "guess " + attempt), new("NewPassword", "a much longer new passphrase"), new("ConfirmPassword", "a much longer new passphrase")]);
+            Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        }
+
+        using var refused = await signingIn.PostWithTokenAsync("/account/password", token, [new("CurrentPassword", "guess 3"), new("NewPassword", "a much longer new passphrase"), new("ConfirmPassword", "a much longer new passphrase")]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task Too_many_admin_password_resets_of_one_account_get_429_and_the_password_stays()
     {
         var adminEmail = TestAccounts.NewEmail("limit-admin");

@@ -45,6 +45,46 @@ public sealed class UserEnumerationTests(PortalFixture portal)
         Assert.True(knownIterations >= 100_000, $"PBKDF2 iterations: {knownIterations}");
     }
 
+    /// <summary>
+    /// Attempt by attempt, an account that gets locked and an address that has no account get the same words and
+    /// cost the same password hashing: the lock is counted per (address typed, client address) for both.
+    /// </summary>
+    [Fact]
+    public async Task A_locked_account_and_an_unknown_address_answer_alike_attempt_by_attempt()
+    {
+        var hasher = new CountingHasher();
+        await using var factory = portal.Factory.WithWebHostBuilder(web =>
+            web.ConfigureTestServices(services => services.AddSingleton<IPasswordHasher<AppUser>>(hasher)));
+        var email = TestAccounts.NewEmail("enum-lock");
+        await TestAccounts.CreateAsync(portal.Factory, email);
+        var unknown = TestAccounts.NewEmail("enum-nobody");
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var known = new List<(string Answer, int Work)>();
+        var nobody = new List<(string Answer, int Work)>();
+        for (var attempt = 1; attempt <= 7; attempt++)
+        {
+            known.Add(await AttemptAsync(client, hasher, email, attempt == 7 ? TestAccounts.Password : "not the right password"));
+            nobody.Add(await AttemptAsync(client, hasher, unknown, "not the right password"));
+        }
+
+        Assert.Equal(nobody, known);
+        Assert.All(known.Take(4), a => Assert.Equal(("wrong", 1), a));
+        Assert.All(known.Skip(4), a => Assert.Equal(("locked", 1), a));
+    }
+
+    private static async Task<(string Answer, int Work)> AttemptAsync(HttpClient client, CountingHasher hasher, string email, string password)
+    {
+        var page = await client.GetPageAsync("/account/login");
+        hasher.Verifications.Clear();
+        using var response = await client.PostWithTokenAsync("/account/login", FormPosting.AntiforgeryToken(page), [new("Email", email), new("Password", password), new("ReturnUrl", "")]);
+        var body = await response.BodyAsync();
+        var answer = body.Contains("一時的にロックされています", StringComparison.Ordinal) ? "locked"
+            : body.Contains("メールアドレスまたはパスワードが正しくありません。", StringComparison.Ordinal) ? "wrong"
+            : $"{(int)response.StatusCode}";
+        return (answer, hasher.Verifications.Count);
+    }
+
     /// <summary>Identity's own hasher, recording the PBKDF2 iteration count of every hash it verifies.</summary>
     private sealed class CountingHasher() : PasswordHasher<AppUser>(Options.Create(new PasswordHasherOptions()))
     {

@@ -367,8 +367,9 @@ public sealed class WorkbookTests(WorkflowPortal portal)
 
         using var upload = await TestWorkbook.UploadAsync(staff.Client, Section, 2022, new byte[11 * 1024 * 1024]);
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, upload.StatusCode);
-        Assert.Contains("ファイルが大きすぎます（1MBまで）。", await upload.BodyAsync(), StringComparison.Ordinal);
+        // Over the upload's request limit (10 MB) the body is refused before anything reads it (413, Japanese page).
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, upload.StatusCode);
+        Assert.Contains("送信された内容が大きすぎます", await upload.BodyAsync(), StringComparison.Ordinal);
         Assert.Null(await portal.RecordAsync(18, 2022));
     }
 

@@ -4,15 +4,16 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace AsoPlan.Web.Infrastructure.Security;
 
 /// <summary>
-/// Sign-in and second-factor posts are limited per client address and per submitted e-mail address
-/// (fixed one-minute windows), on top of the account lockout: one address cannot try many accounts,
-/// and many addresses cannot hammer one account. The only password reset, the administrator's form,
-/// is limited the same way (per address and per account reset), counted apart from sign-ins.
-/// Refused requests get 429 and the Japanese error page.
+/// Every post that checks a password or a code (sign-in, second factor, password change, turning two-factor
+/// sign-in off) is limited per client address (fixed one-minute windows, IPv6 by /64): one address cannot try
+/// many accounts quickly. Not per account: that would let anyone block a person's sign-in from everywhere;
+/// guessing one account is bounded by the failure counts instead (<see cref="Accounts.SignInFailures"/>, the
+/// account-wide lockout). The only password reset, the administrator's form, is limited per address and per
+/// account reset, counted apart. Refused requests get 429 and the Japanese error page.
 /// </summary>
 public static class SignInRateLimiting
 {
-    private static readonly PathString[] SignInPaths = ["/account/login", "/account/login-2fa"];
+    private static readonly PathString[] SignInPaths = ["/account/login", "/account/login-2fa", "/account/password", "/account/two-factor/disable"];
 
     private static readonly PathString PasswordResetPrefix = "/admin/accounts";
 
@@ -24,26 +25,14 @@ public static class SignInRateLimiting
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                Partitioned(perAddress, (context, kind) => $"{kind}:ip:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}"),
-                Partitioned(perAccount, (context, kind) => $"{kind}:account:{TargetAccount(context, kind)}"));
+                Partitioned(perAddress, _ => true, (context, kind) => $"{kind}:ip:{ClientAddress.Key(context)}"),
+                Partitioned(perAccount, kind => kind == Kind.PasswordReset, (context, kind) => $"{kind}:account:{ResetAccountId(context.Request)}"));
         });
         return services;
     }
 
-    /// <summary>After routing; the form of a sign-in post is buffered first so the limiter can read the e-mail address.</summary>
-    public static IApplicationBuilder UseAsoPlanSignInRateLimiting(this IApplicationBuilder app)
-    {
-        app.Use(async (context, next) =>
-        {
-            if (KindOf(context.Request) == Kind.SignIn && context.Request.HasFormContentType)
-            {
-                await context.Request.ReadFormAsync();
-            }
-
-            await next(context);
-        });
-        return app.UseRateLimiter();
-    }
+    /// <summary>After routing.</summary>
+    public static IApplicationBuilder UseAsoPlanSignInRateLimiting(this IApplicationBuilder app) => app.UseRateLimiter();
 
     private enum Kind
     {
@@ -52,8 +41,8 @@ public static class SignInRateLimiting
         PasswordReset,
     }
 
-    private static PartitionedRateLimiter<HttpContext> Partitioned(int permitsPerMinute, Func<HttpContext, Kind, string> key) =>
-        PartitionedRateLimiter.Create<HttpContext, string>(context => KindOf(context.Request) is var kind and not Kind.None
+    private static PartitionedRateLimiter<HttpContext> Partitioned(int permitsPerMinute, Func<Kind, bool> applies, Func<HttpContext, Kind, string> key) =>
+        PartitionedRateLimiter.Create<HttpContext, string>(context => KindOf(context.Request) is var kind and not Kind.None && applies(kind)
             ? RateLimitPartition.GetFixedWindowLimiter(key(context, kind), _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = permitsPerMinute,
@@ -84,15 +73,4 @@ public static class SignInRateLimiting
         && action.Equals("password", StringComparison.OrdinalIgnoreCase)
             ? id
             : null;
-
-    /// <summary>
-    /// Sign-in: the e-mail address typed (the 2FA step has none; its attempts are counted per address and
-    /// by the lockout). Password reset: the account being reset.
-    /// </summary>
-    private static string TargetAccount(HttpContext context, Kind kind) => kind switch
-    {
-        Kind.PasswordReset => ResetAccountId(context.Request) ?? "-",
-        _ when context.Request.HasFormContentType && context.Request.Form.TryGetValue("Email", out var email) => email.ToString().Trim().ToUpperInvariant(),
-        _ => "-",
-    };
 }

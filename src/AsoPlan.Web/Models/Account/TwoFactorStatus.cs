@@ -1,3 +1,6 @@
 namespace AsoPlan.Web.Models.Account;
 
-public sealed record TwoFactorStatus(bool Enabled, int RecoveryCodesLeft);
+public sealed record TwoFactorStatus(bool Enabled, int RecoveryCodesLeft)
+{
+    public TwoFactorDisableForm Disable { get; init; } = new();
+}

@@ -46,6 +46,8 @@ public sealed record WorkbookFile(IReadOnlyDictionary<string, IReadOnlyList<Shee
 
     private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
 
+    public static readonly string TooManyRows = $"行または列が多すぎます（{MaxRows:#,0}行まで）。ダウンロードしたワークブックに入力してください。";
+
     public const string NotAWorkbook = "Excelのワークブック（.xlsx）として読み取れません。ダウンロードしたワークブックを、Excel形式（.xlsx）のまま保存して選んでください。";
 
     /// <summary>Reads the named sheets; a missing sheet is simply absent from <see cref="Sheets"/>.</summary>
@@ -56,6 +58,11 @@ public sealed record WorkbookFile(IReadOnlyDictionary<string, IReadOnlyList<Shee
         if (content.Length < ZipSignature.Length || !content.AsSpan(0, ZipSignature.Length).SequenceEqual(ZipSignature))
         {
             return Fail(NotAWorkbook);
+        }
+
+        if (WorkbookPackage.Check(content) is { } refusal)
+        {
+            return Fail(refusal);
         }
 
         try
