@@ -14,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddAsoPlanLogging();
 builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
+builder.Services.AddAsoPlanDataProtection(builder.Configuration);
 builder.Services.AddAsoPlanRequestBodyLimits();
 builder.Services.AddAsoPlanSignInRateLimiting(builder.Configuration);
 builder.Services.AddAsoPlanMvc(builder.Configuration);

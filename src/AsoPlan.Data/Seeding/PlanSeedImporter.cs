@@ -65,6 +65,7 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         var plan = await db.Plans
             .Include(p => p.Sections)
             .Include(p => p.Challenges)
+            .AsSplitQuery()
             .SingleOrDefaultAsync(p => p.Code == seed.Code, ct).ConfigureAwait(false);
         if (plan is null)
         {
@@ -232,12 +233,14 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
             .Where(p => p.PlanPeriod!.Code == period.Code)
             .Include(p => p.Sections)
             .Include(p => p.IndividualPlans)
+            .AsSplitQuery()
             .ToDictionaryAsync(p => p.Number, ct).ConfigureAwait(false);
         // Measure numbers restart in each period: only this period's measures are matched.
         var measures = await db.Measures
             .Where(m => m.Policy!.PlanPeriod!.Code == period.Code)
             .Include(m => m.SdgGoals)
             .Include(m => m.Initiatives)
+            .AsSplitQuery()
             .ToDictionaryAsync(m => m.Number, ct).ConfigureAwait(false);
         var seenMeasures = new HashSet<int>();
 

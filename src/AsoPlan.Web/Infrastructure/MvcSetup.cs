@@ -11,7 +11,11 @@ public static class MvcSetup
 {
     public static IServiceCollection AddAsoPlanMvc(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddControllersWithViews(mvc =>
+        {
+            mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            mvc.Filters.Add<Security.AntiforgeryFailureLog>();
+        });
         // Japanese text is written as is, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
                 services.AddRouting(routing => routing.LowercaseUrls = true);

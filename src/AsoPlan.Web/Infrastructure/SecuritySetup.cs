@@ -54,7 +54,6 @@ public static class SecuritySetup
         });
 
         services.AddAsoPlanCookieSecurity();
-        services.AddAsoPlanDataProtection();
 
         // Deny by default: every endpoint needs a signed-in user unless it opts out with [AllowAnonymous].
         services.AddAuthorizationBuilder()

@@ -10,20 +10,10 @@ namespace AsoPlan.Web.Tests.Security;
 /// else in common. A cookie and an antiforgery token issued by one are accepted by the other, because the
 /// Data Protection key ring is in the database under a fixed application name.
 /// </summary>
-public sealed class SharedKeysTests : IAsyncLifetime
+public sealed class SharedKeysTests : OwnDatabase
 {
     private const string Email = "two-instances@example.jp";
     private const string Password = "two instances one key ring";
-
-    private PortalFactory Database { get; } = new();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await Database.DisposeAsync();
-        PortalFactory.DeleteDirectory(Database.Directory);
-    }
 
     [Fact]
     public async Task Cookie_and_antiforgery_token_from_one_instance_are_accepted_by_the_other()

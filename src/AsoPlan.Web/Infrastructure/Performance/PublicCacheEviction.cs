@@ -1,25 +1,25 @@
 using System.Runtime.CompilerServices;
 using AsoPlan.Core.Plan;
+using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AsoPlan.Web.Infrastructure.Performance;
 
 /// <summary>
-/// Evicts cached public pages once a commit changes what they show, whichever service made it: a record
-/// that is or was approved (approval, or a return of an approved record) evicts its measure, its policy,
-/// the summary pages and open data; any change to the plan itself (import, editing) evicts every page.
-/// Drafts, submissions, windows, accounts and the audit trail are never public, so they evict nothing.
+/// Evicts cached public pages once a commit changes what they show, whichever service made it, by what each
+/// entity type declares in <see cref="PublicCacheDeclarations"/>: a record that is or was approved (approval,
+/// reopening, a correction) and its publication evict its measure, its policy, the summary pages and open
+/// data; any change to the plan itself (import, editing) evicts every page; private entities evict nothing.
 /// Runs after SaveChanges succeeded, so the next request reads the committed data.
 /// One instance serves every (pooled) context: what a save collected is kept per context instance and
 /// dropped when that save ends, however it ends, so a context returned to the pool carries nothing over.
 /// </summary>
 public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesInterceptor
 {
-    private static readonly string PlanNamespace = typeof(Measure).Namespace!;
-
     private readonly ConditionalWeakTable<DbContext, Pending> pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -72,29 +72,50 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
         var changes = new Pending();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                continue;
+                Note(entry, changes);
             }
-
-            if (entry.Entity is PdcaRecord record)
-            {
-                var before = entry.State == EntityState.Added ? null : (RecordState?)entry.Property(nameof(PdcaRecord.State)).OriginalValue;
-                if (before == RecordState.Approved || (entry.State != EntityState.Deleted && record.State == RecordState.Approved))
-                {
-                    changes.MeasureIds.Add(record.MeasureId);
-                }
-            }
-            else if (entry.Metadata.ClrType.Namespace == PlanNamespace)
-            {
-                changes.Everything = true;
-            }
-
-            // Actual values change only together with their record (the workflow forbids editing an
-            // approved record's values), so the record's state above decides for them.
         }
 
         pending.AddOrUpdate(context, changes);
+    }
+
+    private static void Note(EntityEntry entry, Pending changes)
+    {
+        switch (PublicCacheDeclarations.For(entry.Metadata.ClrType))
+        {
+            case PublicCacheEffect.WholePlan:
+                changes.Everything = true;
+                break;
+            case PublicCacheEffect.PublishedMeasure when PublishedMeasureId(entry) is { } measureId:
+                changes.MeasureIds.Add(measureId);
+                break;
+            case PublicCacheEffect.PublishedMeasure when entry.Entity is PublishedValue:
+                // A published value whose publication is not in this save: its measure is unknown here.
+                changes.Everything = true;
+                break;
+        }
+    }
+
+    /// <summary>The measure whose public pages a change to a published entity touches, or null when none.</summary>
+    private static int? PublishedMeasureId(EntityEntry entry) => entry.Entity switch
+    {
+        // A record matters only while it is or was approved: drafts and submissions are never public.
+        PdcaRecord record when WasOrIsApproved(entry, record) => record.MeasureId,
+        Publication publication => publication.MeasureId,
+        PublishedValue value => (value.Publication ?? entry.Context.ChangeTracker.Entries<Publication>()
+            .Select(p => p.Entity).FirstOrDefault(p => p.Id == value.PublicationId))?.MeasureId,
+
+        // Actual values change only together with their record (the workflow forbids editing an
+        // approved record's values), so the record decides for them.
+        _ => null,
+    };
+
+    private static bool WasOrIsApproved(EntityEntry entry, PdcaRecord record)
+    {
+        var before = entry.State == EntityState.Added ? null : (RecordState?)entry.Property(nameof(PdcaRecord.State)).OriginalValue;
+        return before == RecordState.Approved || (entry.State != EntityState.Deleted && record.State == RecordState.Approved);
     }
 
     private async ValueTask EvictAsync(DbContext? context, CancellationToken cancellationToken)

@@ -38,6 +38,9 @@ public static class RecordFields
         fields["自己評価の理由"] = snapshot.SelfRatingReason;
         fields["改善・今後の方向性（Action）"] = snapshot.ActionText;
         fields[ReviewComment] = snapshot.ReviewComment;
+        fields["訂正の理由（再開）"] = snapshot.CorrectionReason;
+        fields["訂正の依頼"] = snapshot.CorrectionRequest;
+        fields["訂正の依頼を見送った理由"] = snapshot.CorrectionDeclined;
         return fields;
     }
 }

@@ -18,6 +18,7 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         [RecordActions.Return] = "差戻し",
         [RecordActions.Reopen] = "訂正のため再開",
         [RecordActions.RequestCorrection] = "訂正の依頼",
+        [RecordActions.DeclineCorrection] = "訂正の依頼を見送り",
         [RecordActions.Mail] = "通知メール",
     };
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
@@ -55,6 +56,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             CorrectionRequestedBy = record?.CorrectionRequestedBy,
             CorrectionRequestedAt = record?.CorrectionRequestedAt,
             Mails = await Notifications.RecordMails.OfAsync(db, PdcaRecordService.Key(measure.Number, resource.FiscalYear), cancellationToken),
+            Declined = record is null ? null : await DeclinedAsync(resource, cancellationToken),
             CorrectionNotes = record is null ? [] : [.. (await db.Publications.AsNoTracking()
                 .Where(p => p.PdcaRecordId == record.Id && p.Notes != null)
                 .OrderBy(p => p.Revision)
@@ -69,6 +71,29 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             .Where(v => v.Publication!.IsCurrent && v.Publication.MeasureId == measureId && v.Publication.FiscalYear == fiscalYear - 1)
             .Select(v => new LastYearValue(v.IndicatorId, v.Value, v.Status, v.NotAvailableReason))
             .ToDictionaryAsync(v => v.IndicatorId, cancellationToken);
+
+    /// <summary>
+    /// The declined correction request the section should read: the record's latest correction step, when it was a
+    /// decline (read from the audit trail, which keeps the reason in the entry's after-snapshot).
+    /// </summary>
+    private async Task<DeclinedCorrection?> DeclinedAsync(RecordResource resource, CancellationToken cancellationToken)
+    {
+        string[] steps = [RecordActions.RequestCorrection, RecordActions.DeclineCorrection, RecordActions.Reopen, RecordActions.Approve];
+        var key = PdcaRecordService.Key(resource.MeasureNumber, resource.FiscalYear);
+        var last = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key && steps.Contains(a.Action))
+            .OrderByDescending(a => a.Id)
+            .Select(a => new { a.Action, a.Actor, a.At, a.Before, a.After })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (last is null || last.Action != RecordActions.DeclineCorrection)
+        {
+            return null;
+        }
+
+        var before = last.Before is null ? null : JsonSerializer.Deserialize<RecordSnapshot>(last.Before);
+        var after = last.After is null ? null : JsonSerializer.Deserialize<RecordSnapshot>(last.After);
+        return new DeclinedCorrection(before?.CorrectionRequest, after?.CorrectionDeclined, last.Actor, last.At);
+    }
 
     /// <summary>
     /// The measure's indicators measured in <paramref name="fiscalYear"/> (a retired one leaves the form

@@ -48,7 +48,7 @@ public sealed class ResubmissionChangesQuery(AsoPlanDbContext db, RecordPages pa
         ArgumentNullException.ThrowIfNull(then);
         ArgumentNullException.ThrowIfNull(now);
         return [.. now.Keys.Union(then.Keys)
-            .Where(label => label is not RecordFields.State and not RecordFields.ReviewComment)
+            .Where(label => label is not RecordFields.State and not RecordFields.ReviewComment && !label.StartsWith("訂正の", StringComparison.Ordinal))
             .Select(label => new FieldChange(label, then.GetValueOrDefault(label), now.GetValueOrDefault(label)))
             .Where(c => !string.IsNullOrEmpty(c.AtReturn) || !string.IsNullOrEmpty(c.Now))
             .OrderByDescending(c => c.Changed)];
