@@ -111,11 +111,13 @@ public sealed class AchievementCalculator(RatingBands bands, MeasureRatingRules?
         points.AddRange(goal.YearTargets!.Where(t => t.FiscalYear > baseYear && t.FiscalYear < goal.TargetFiscalYear).OrderBy(t => t.FiscalYear));
         points.Add(new YearValue(goal.TargetFiscalYear, goal.TargetValue));
         var before = points.Last(p => p.FiscalYear <= fiscalYear);
+        // Stryker disable once Block : equivalent — without the early return the line below adds (after − before) × 0 to before.Value
         if (before.FiscalYear == fiscalYear)
         {
             return before.Value;
         }
 
+        // Stryker disable once Linq,Equality : equivalent — callers pass a year before the target year, whose point is always in the list, and no point lies on fiscalYear here
         var after = points.First(p => p.FiscalYear > fiscalYear);
         return before.Value + ((after.Value - before.Value) * (fiscalYear - before.FiscalYear) / (after.FiscalYear - before.FiscalYear));
     }
@@ -141,7 +143,9 @@ public sealed class AchievementCalculator(RatingBands bands, MeasureRatingRules?
 
         var meanX = points.Average(p => (decimal)p.FiscalYear);
         var meanY = points.Average(p => p.Value);
+        // Stryker disable once Arithmetic : equivalent — Σ(x − x̄) = Σ(y − ȳ) = 0, so flipping the sign of x̄ or ȳ in either factor leaves the sum unchanged (up to decimal rounding in the last digit)
         var sxy = points.Sum(p => (p.FiscalYear - meanX) * (p.Value - meanY));
+        // Stryker disable once Arithmetic : equivalent — Σ(x + x̄)(x − x̄) = Σx² − n·x̄² = Σ(x − x̄)²
         var sxx = points.Sum(p => (p.FiscalYear - meanX) * (p.FiscalYear - meanX));
         var slope = sxy / sxx;
         return meanY + (slope * (goal.TargetFiscalYear - meanX));
