@@ -25,7 +25,6 @@ public static class CommonPasswords
         var normalized = password.Trim().ToLowerInvariant();
         var core = normalized.Trim(NonLetters(normalized));
         return List.Value.Contains(normalized)
-            // Stryker disable once Equality : equivalent — Load never adds an empty entry, so with `>= 0` an empty core is still not in the list
             || (core.Length > 0 && List.Value.Contains(core))
             || IsRepeatedUnit(normalized)
             || IsRun(normalized);

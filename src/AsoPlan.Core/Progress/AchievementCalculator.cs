@@ -117,7 +117,7 @@ public sealed class AchievementCalculator(RatingBands bands, MeasureRatingRules?
             return before.Value;
         }
 
-        // Stryker disable once Linq,Equality : equivalent — callers pass a year before the target year, whose point is always in the list, and no point lies on fiscalYear here
+        // Stryker disable once Linq : equivalent — callers pass a year before the target year, so the target year's point is always found
         var after = points.First(p => p.FiscalYear > fiscalYear);
         return before.Value + ((after.Value - before.Value) * (fiscalYear - before.FiscalYear) / (after.FiscalYear - before.FiscalYear));
     }
@@ -143,9 +143,7 @@ public sealed class AchievementCalculator(RatingBands bands, MeasureRatingRules?
 
         var meanX = points.Average(p => (decimal)p.FiscalYear);
         var meanY = points.Average(p => p.Value);
-        // Stryker disable once Arithmetic : equivalent — Σ(x − x̄) = Σ(y − ȳ) = 0, so flipping the sign of x̄ or ȳ in either factor leaves the sum unchanged (up to decimal rounding in the last digit)
         var sxy = points.Sum(p => (p.FiscalYear - meanX) * (p.Value - meanY));
-        // Stryker disable once Arithmetic : equivalent — Σ(x + x̄)(x − x̄) = Σx² − n·x̄² = Σ(x − x̄)²
         var sxx = points.Sum(p => (p.FiscalYear - meanX) * (p.FiscalYear - meanX));
         var slope = sxy / sxx;
         return meanY + (slope * (goal.TargetFiscalYear - meanX));
