@@ -29,7 +29,7 @@ public static class TermSuggestions
         {
             foreach (var run in Runs(text?.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant() ?? string.Empty))
             {
-                // Stryker disable once Math,Logical : equivalent — a term shorter than length − allowed or longer than length + allowed is more than allowed edits away, and the filter below drops it
+                // Stryker disable once Linq,Logical : equivalent — a term shorter than length − allowed or longer than length + allowed is more than allowed edits away, and the filter below drops it
                 for (var size = Math.Max(1, length - allowed); size <= length + allowed && size <= run.Length; size++)
                 {
                     for (var start = 0; start + size <= run.Length; start++)
