@@ -111,11 +111,13 @@ public sealed class AchievementCalculator(RatingBands bands, MeasureRatingRules?
         points.AddRange(goal.YearTargets!.Where(t => t.FiscalYear > baseYear && t.FiscalYear < goal.TargetFiscalYear).OrderBy(t => t.FiscalYear));
         points.Add(new YearValue(goal.TargetFiscalYear, goal.TargetValue));
         var before = points.Last(p => p.FiscalYear <= fiscalYear);
+        // Stryker disable once Block : equivalent — without the early return the line below adds (after − before) × 0 to before.Value
         if (before.FiscalYear == fiscalYear)
         {
             return before.Value;
         }
 
+        // Stryker disable once Linq : equivalent — callers pass a year before the target year, so the target year's point is always found
         var after = points.First(p => p.FiscalYear > fiscalYear);
         return before.Value + ((after.Value - before.Value) * (fiscalYear - before.FiscalYear) / (after.FiscalYear - before.FiscalYear));
     }

@@ -53,7 +53,7 @@ public sealed record MeasureRating(AchievementRating? Rating, IReadOnlyDictionar
         var stage = rated.Count > 0 && rated.All(r => r.Stage == EvaluationStage.TargetYear) ? EvaluationStage.TargetYear : EvaluationStage.Interim;
         if (list.Count == 0)
         {
-            return new MeasureRating(null, counts, null, "成果指標がないため、施策の評価はありません。") { Stage = stage };
+            return new MeasureRating(null, counts, null, "成果指標がないため、施策の評価はありません。"); // no indicators, nothing rated: the stage is Interim, the default
         }
 
         var coverage = EvaluationLabels.Coverage(rated.Count, list.Count);

@@ -136,5 +136,5 @@ public static class Publishing
     };
 
     private static string Number(decimal value, PublishingEntry entry) =>
-        value.ToString("N" + Math.Clamp(entry.Decimals, 0, 6).ToString(CultureInfo.InvariantCulture), CultureInfo.GetCultureInfo("ja-JP")) + entry.Unit;
+        value.ToString("N" + Math.Clamp(entry.Decimals, 0, 6).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + entry.Unit; // "N": 3,761,576 and 98.36, as ja-JP writes them too
 }

@@ -70,7 +70,6 @@ public static class SearchFolding
         // Katakana ァ (U+30A1) … ヶ (U+30F6) to hiragana ぁ … ゖ; ヽヾ to ゝゞ.
         >= '\u30A1' and <= '\u30F6' => (char)(c - 0x60),
         '\u30FD' or '\u30FE' => (char)(c - 0x60),
-        >= 'A' and <= 'Z' => (char)(c + 32),
-        _ => char.ToLowerInvariant(c),
+        _ => char.ToLowerInvariant(c), // A–Z to a–z among the rest
     };
 }

@@ -29,6 +29,7 @@ public static class TermSuggestions
         {
             foreach (var run in Runs(text?.Normalize(System.Text.NormalizationForm.FormKC).ToLowerInvariant() ?? string.Empty))
             {
+                // Stryker disable once Linq,Logical : equivalent — a term shorter than length − allowed or longer than length + allowed is more than allowed edits away, and the filter below drops it
                 for (var size = Math.Max(1, length - allowed); size <= length + allowed && size <= run.Length; size++)
                 {
                     for (var start = 0; start + size <= run.Length; start++)
@@ -55,7 +56,7 @@ public static class TermSuggestions
     /// <summary>Maximal runs of characters of one script.</summary>
     private static IEnumerable<string> Runs(string text)
     {
-        var start = -1;
+        var start = 0;
         var script = Script.Other;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -65,6 +66,7 @@ public static class TermSuggestions
                 continue;
             }
 
+            // Stryker disable once Arithmetic : equivalent — `i + start >= 2` only adds one-character runs, and terms shorter than two characters are never suggested
             if (script != Script.Other && i - start >= 2)
             {
                 yield return text[start..i];

@@ -24,6 +24,10 @@ public class CommonPasswordsTests
     [InlineData("123456789012")] // a run of digits, 9 wrapping to 0
     [InlineData("987654321098")] // a run downwards
     [InlineData("abcdefghijklm")] // a run of letters
+    [InlineData("zyxwvutsrq")] // a run of letters downwards
+    [InlineData("wxyzwxyzwxyz")] // a unit of four repeated
+    [InlineData("abc")] // the shortest run
+    [InlineData("0/.-,+*)('")] // a run of symbols (no digits to wrap)
     public void Guessable_passwords_are_common(string password)
     {
         Assert.True(CommonPasswords.IsCommon(password), password);
@@ -36,6 +40,11 @@ public class CommonPasswordsTests
     [InlineData("阿蘇の草原と外輪山の朝")]
     [InlineData("dragonfly in the garden")] // a listed word inside a phrase is fine
     [InlineData("1357924680ab")]
+    [InlineData("abcdeabcde")] // a unit of five is not looked for
+    [InlineData("xq7z")] // short, but no pattern: length is the form's rule, not this one's
+    [InlineData("alw")] // letters eleven apart are no run
+    [InlineData("1245789ab")] // starts like a run, does not go on as one
+    [InlineData("z9")]
     [InlineData("")]
     [InlineData(null)]
     public void Phrases_and_unlisted_passwords_are_not_common(string? password)

@@ -11,6 +11,8 @@ public class FiscalYearTests
     [InlineData(2018, "平成30年度", "H30")]
     [InlineData(2017, "平成29年度", "H29")]
     [InlineData(1978, "昭和53年度", "S53")]
+    [InlineData(1989, "平成元年度", "H1")]     // the fiscal year that began in 平成's first year
+    [InlineData(1988, "昭和63年度", "S63")]
     public void Shows_in_wareki(int year, string wareki, string shortLabel)
     {
         Assert.Equal(wareki, new FiscalYear(year).ToWareki());
@@ -33,5 +35,21 @@ public class FiscalYearTests
 
         Assert.Equal(new DateOnly(2024, 4, 1), fy.FirstDay);
         Assert.Equal(new DateOnly(2025, 3, 31), fy.LastDay);
+    }
+
+    [Fact]
+    public void Years_compare_by_their_starting_year()
+    {
+        var r3 = new FiscalYear(2021);
+        var r4 = new FiscalYear(2022);
+
+        Assert.Equal((true, false, true, false), (r3 < r4, r4 < r3, r3 <= r4, r4 <= r3));
+        Assert.Equal((true, false, true, false), (r4 > r3, r3 > r4, r4 >= r3, r3 >= r4));
+        var alsoR3 = new FiscalYear(2021);
+        Assert.False(r3 < alsoR3);
+        Assert.False(r3 > alsoR3);
+        Assert.True(r3 <= alsoR3);
+        Assert.True(r3 >= alsoR3);
+        Assert.True(r3.CompareTo(r4) < 0);
     }
 }

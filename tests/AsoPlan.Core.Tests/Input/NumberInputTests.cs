@@ -147,4 +147,81 @@ public class NumberInputTests
         Assert.Equal(4.9m, booksPerPerson.Value);
         Assert.Equal("冊の値は整数で入力してください。", books.Error);
     }
+
+    [Theory]
+    [InlineData("人")]
+    [InlineData("頭")]
+    [InlineData("件")]
+    [InlineData("回")]
+    [InlineData("団体")]
+    [InlineData("戸")]
+    [InlineData("橋")]
+    [InlineData("施設")]
+    [InlineData("行政区")]
+    [InlineData("班")]
+    [InlineData("冊")]
+    public void Counts_are_whole_numbers_in_every_count_unit(string unit)
+    {
+        var rules = NumberInput.RulesFor(unit, 0);
+
+        Assert.Equal(0, rules.MaxDecimals);
+        Assert.Equal($"{unit}の値は整数で入力してください。", NumberInput.Parse("1.5", rules).Error);
+        Assert.Equal(2m, NumberInput.Parse("2", rules).Value);
+    }
+
+    [Fact]
+    public void Other_units_keep_the_sources_decimals_and_at_least_two()
+    {
+        Assert.Equal(new NumberRules("km", 2, null, AllowNegative: false), NumberInput.RulesFor("km", 1));
+        Assert.Equal(new NumberRules("km", 3, null, AllowNegative: false), NumberInput.RulesFor("km", 3));
+        Assert.Equal(new NumberRules("%", 2, 100m, AllowNegative: false), NumberInput.RulesFor("%", 2));
+        Assert.Equal("小数点以下は3桁までで入力してください。", NumberInput.Parse("1.2345", NumberInput.RulesFor("km", 3)).Error);
+    }
+
+    [Fact]
+    public void Thirty_characters_are_read_and_thirty_one_are_too_long()
+    {
+        var rules = NumberInput.RulesFor("千円", 0);
+
+        Assert.Equal(1m, NumberInput.Parse(new string('0', 29) + "1", rules).Value);
+        Assert.Equal("数値は30文字以内で入力してください。", NumberInput.Parse(new string('0', 30) + "1", rules).Error);
+    }
+
+    [Fact]
+    public void Values_just_below_a_trillion_are_read_and_a_trillion_is_too_large()
+    {
+        var rules = NumberInput.RulesFor("千円", 0);
+
+        Assert.Equal(999_999_999_999m, NumberInput.Parse("999,999,999,999", rules).Value);
+        Assert.Equal("数値が大きすぎます。", NumberInput.Parse("1,000,000,000,000", rules).Error);
+    }
+
+    [Fact]
+    public void Zero_is_a_value_and_a_negative_one_is_refused()
+    {
+        var rules = NumberInput.RulesFor("人", 0);
+
+        Assert.Equal(0m, NumberInput.Parse("0", rules).Value);
+        Assert.Equal("マイナスの値は入力できません。", NumberInput.Parse("-1", rules).Error);
+        Assert.Equal(-1m, NumberInput.Parse("-1", rules with { AllowNegative = true }).Value);
+    }
+
+    [Fact]
+    public void A_value_over_the_maximum_is_refused_with_the_maximum_and_unit()
+    {
+        Assert.Equal("100%を超える値は入力できません。", NumberInput.Parse("100.01", NumberInput.RulesFor("%", 2)).Error);
+        Assert.Equal(100m, NumberInput.Parse("100", NumberInput.RulesFor("%", 2)).Value);
+    }
+
+    [Theory]
+    [InlineData("1、234。5", "1,234.5")]   // Japanese separators
+    [InlineData("−5", "-5")]
+    [InlineData("‐5", "-5")]
+    [InlineData("－５", "-5")]
+    [InlineData("ー5", "-5")]              // the long vowel mark typed for a minus
+    [InlineData(" 1 2\u30003 ", "123")]
+    public void Japanese_separators_and_minus_signs_are_read_as_ascii(string typed, string normalized)
+    {
+        Assert.Equal(normalized, NumberInput.Normalize(typed));
+    }
 }

@@ -73,4 +73,29 @@ public class GoalRulesTests
     {
         Assert.Empty(GoalRules.YearTargetProblems(Goals.SewageCoverage, [new(2021, 64.0m), new(2022, 66.0m)]));
     }
+
+    [Fact]
+    public void The_direction_problems_say_which_direction_to_choose_instead()
+    {
+        Assert.Equal(
+            "「増加を目指す」指標の目標値は基準値より大きくしてください。基準値を下回らないことが目標なら、方向を「目標値以上を維持」にしてください。",
+            GoalRules.DirectionProblem(IndicatorDirection.Increase, 105m, 105m));
+        Assert.Equal(
+            "「減少を目指す」指標の目標値は基準値より小さくしてください。基準値を上回らないことが目標なら、方向を「目標値以下を維持」にしてください。",
+            GoalRules.DirectionProblem(IndicatorDirection.Decrease, 21.2m, 21.2m));
+    }
+
+    [Fact]
+    public void A_year_that_cannot_have_a_target_is_named_once_whatever_its_value()
+    {
+        var problem = Assert.Single(GoalRules.YearTargetProblems(Goals.HunterCount, [new(2020, 100m)]));
+
+        Assert.Equal((2020, "令和2年度には年度別目標値を設定できません。基準年度の翌年度から目標年度の前年度までの年度に設定してください。"), problem);
+    }
+
+    [Fact]
+    public void A_year_target_may_stay_where_the_year_before_left_it()
+    {
+        Assert.Empty(GoalRules.YearTargetProblems(Goals.HunterCount, [new(2021, 108m), new(2022, 108m)]));
+    }
 }

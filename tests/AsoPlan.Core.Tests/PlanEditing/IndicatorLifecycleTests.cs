@@ -41,4 +41,11 @@ public class IndicatorLifecycleTests
             RevisionText.Format(2022, "目標値を変更", "有害鳥獣捕獲従事者数: 120人 → 130人", "国の基準が改定されたため"));
         Assert.Equal("令和元年度に施策の文章を変更: 誤字の修正", RevisionText.Format(2019, "施策の文章を変更", null, "誤字の修正"));
     }
+
+    [Fact]
+    public void The_refusals_say_what_to_do()
+    {
+        Assert.Equal("廃止する年度は令和3年度以降にしてください。", IndicatorLifecycle.RetirementProblem(2020, null, 2021, alreadyRetired: false));
+        Assert.Equal("この指標はすでに廃止されています。", IndicatorLifecycle.RetirementProblem(2023, null, 2021, alreadyRetired: true));
+    }
 }

@@ -94,7 +94,7 @@ public class EvaluationLabelsTests
         Assert.Equal("評価保留（5件中1件を評価。評価できた指標が半数に満たないため）", EvaluationLabels.WithheldWithReason(1, 5, 0.5m));
         Assert.Equal("基準値より悪化", EvaluationLabels.WorseThanBaseline);
         Assert.Equal("該当", EvaluationLabels.WorseThanBaselineMark);
-        Assert.Contains("目標年度", EvaluationLabels.StageName(EvaluationStage.TargetYear), StringComparison.Ordinal);
+        Assert.Equal("目標年度（目標値との比較）", EvaluationLabels.StageName(EvaluationStage.TargetYear));
         Assert.Contains("目標年度より前", EvaluationLabels.StageName(EvaluationStage.Interim), StringComparison.Ordinal);
     }
 

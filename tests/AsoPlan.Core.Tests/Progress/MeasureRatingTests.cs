@@ -263,4 +263,13 @@ public class MeasureRatingTests
 
         Assert.Equal(valid, rules.IsValid);
     }
+
+    [Fact]
+    public void Nothing_rated_never_covers_a_measure_even_when_no_coverage_is_required()
+    {
+        var none = new MeasureRatingRules { MinimumCoverage = 0m };
+
+        Assert.False(none.Covers(0, 4));
+        Assert.True(none.Covers(1, 4));
+    }
 }

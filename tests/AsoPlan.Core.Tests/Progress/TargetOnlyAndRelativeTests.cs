@@ -90,7 +90,7 @@ public class TargetOnlyAndRelativeTests
         indicator.BaselineValue = null;
 
         Assert.Null(TargetResolver.Resolve(indicator));
-        Assert.Throws<InvalidOperationException>(() => IndicatorGoal.For(indicator));
+        Assert.Equal("指標 M18-I03 の目標値を決められません。", Assert.Throws<InvalidOperationException>(() => IndicatorGoal.For(indicator)).Message);
     }
 
     [Fact]

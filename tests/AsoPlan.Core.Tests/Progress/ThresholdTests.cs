@@ -99,4 +99,35 @@ public class ThresholdTests
         Assert.Equal(AchievementMethod.Threshold, result.Method);
         Assert.False(result.ThresholdMet);
     }
+
+    [Fact]
+    public void The_derivation_names_the_rule_and_the_signed_margin()
+    {
+        Assert.Equal("目標値以下を維持: 目標値との差 +6 → 目標値を上回る（D 遅れ）", calculator.Evaluate(Goals.WastePerPerson, 2022, 930).Explanation);
+        Assert.Equal("目標値以下を維持: 目標値との差 -24 → 目標値以下（A 順調）", calculator.Evaluate(Goals.WastePerPerson, 2022, 900).Explanation);
+        Assert.Equal("目標値以上を維持: 目標値との差 -0.1 → 目標値を下回る（D 遅れ）", calculator.Evaluate(Goals.SewageCoverage, 2023, 64.90m).Explanation);
+        Assert.Equal("目標値以下を維持: 目標値との差 ±0 → 目標値以下（A 順調）", calculator.Evaluate(Goals.WaitingChildren, 2023, 0).Explanation);
+    }
+
+    [Fact]
+    public void A_decrease_whose_target_is_its_baseline_is_a_ceiling()
+    {
+        // 要介護(支援)認定率 kept at 21.2%: above it is missed, at or below it is met
+        var keep = Goals.CareNeedRate with { TargetValue = 21.2m };
+
+        var above = calculator.Evaluate(keep, 2022, 21.5m);
+        var below = calculator.Evaluate(keep, 2022, 21.0m);
+
+        Assert.Equal((AchievementMethod.Threshold, false, false, AchievementRating.D, true), (above.Method, above.ThresholdMet, above.Floor, above.Rating, above.WorseThanBaseline));
+        Assert.Equal((true, AchievementRating.A, false), (below.ThresholdMet, below.Rating, below.WorseThanBaseline));
+    }
+
+    [Fact]
+    public void An_increase_whose_target_is_its_baseline_is_a_floor()
+    {
+        var keep = Goals.HunterCount with { TargetValue = 105m };
+
+        Assert.Equal((true, AchievementRating.D), (calculator.Evaluate(keep, 2022, 104m).Floor, calculator.Evaluate(keep, 2022, 104m).Rating));
+        Assert.Equal(AchievementRating.A, calculator.Evaluate(keep, 2022, 105m).Rating);
+    }
 }

@@ -103,4 +103,77 @@ public class YearTargetPathTests
 
         Assert.Equal([new YearValue(2021, 106m), new YearValue(2022, 108m)], goal.YearTargets);
     }
+
+    [Fact]
+    public void A_year_target_set_for_the_target_year_itself_does_not_replace_the_final_target()
+    {
+        var goal = Goals.HunterCount with { YearTargets = [new(2021, 106m), new(2024, 118m)] };
+
+        Assert.Equal(106m, goal.TargetFor(2021));
+        Assert.Equal(120m, goal.TargetFor(2024));
+        Assert.Equal(120m, goal.TargetFor(2022)); // no year target: the final one
+    }
+
+    [Fact]
+    public void A_baseline_year_without_a_baseline_value_is_no_baseline()
+    {
+        var indicator = Seed.SeedIndicators.ByCode("M03-I06"); // 農地集積率 - → 80%
+        indicator.BaselineFiscalYear = 2020;
+
+        var goal = IndicatorGoal.For(indicator);
+
+        Assert.Null(goal.BaselineFiscalYear);
+        Assert.False(goal.HasBaseline);
+    }
+
+    [Fact]
+    public void A_year_before_the_first_set_target_expects_the_line_from_the_baseline()
+    {
+        // only R4 set (108人): R3 lies halfway between the baseline 105人 (R2) and 108人
+        var goal = Goals.HunterCount with { YearTargets = [new(2022, 108m)] };
+
+        Assert.Equal(106.5m, AchievementCalculator.ExpectedValue(goal, 2021));
+    }
+
+    [Fact]
+    public void A_year_two_years_after_a_set_target_is_two_thirds_of_the_way_to_the_final_target()
+    {
+        // only R3 set (106人): R5 expects 106 + (120 − 106) × 2 ÷ 3
+        var goal = Goals.HunterCount with { YearTargets = [new(2021, 106m)] };
+
+        Assert.Equal(115.33m, decimal.Round(AchievementCalculator.ExpectedValue(goal, 2023)!.Value, 2));
+    }
+
+    [Fact]
+    public void Targets_set_for_the_baseline_year_or_the_target_year_do_not_bend_the_path()
+    {
+        var goal = Goals.HunterCount with { YearTargets = [new(2020, 200m), new(2024, 130m)] };
+
+        Assert.Equal(112.5m, AchievementCalculator.ExpectedValue(goal, 2022)); // the straight path
+        Assert.Equal(120m, AchievementCalculator.ExpectedValue(goal, 2024));
+    }
+
+    [Fact]
+    public void After_the_target_year_the_whole_path_is_expected()
+    {
+        Assert.Equal(1m, AchievementCalculator.ExpectedProgress(Goals.HunterCount, 2025));
+        Assert.Equal(1m, AchievementCalculator.ExpectedProgress(SlowStart, 2026));
+        Assert.Equal(1m, AchievementCalculator.ExpectedProgress(Goals.HunterCount with { BaselineFiscalYear = null, BaselineValue = null }, 2022));
+    }
+
+    [Fact]
+    public void A_baseline_year_that_is_the_target_year_expects_everything_at_once()
+    {
+        var goal = Goals.HunterCount with { BaselineFiscalYear = 2024 };
+
+        Assert.Equal(1m, AchievementCalculator.ExpectedProgress(goal, 2023));
+    }
+
+    [Fact]
+    public void A_year_not_after_the_baseline_year_is_refused_with_a_reason()
+    {
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => AchievementCalculator.ExpectedProgress(Goals.HunterCount, 2020));
+
+        Assert.StartsWith("実績の年度は基準年度より後である必要があります。", thrown.Message, StringComparison.Ordinal);
+    }
 }

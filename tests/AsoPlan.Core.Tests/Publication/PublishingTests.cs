@@ -87,4 +87,51 @@ public class PublishingTests
         Assert.Equal("令和8年12月7日 訂正: 有害鳥獣捕獲従事者数 108人 → 未確定（再集計中）（誤って入力したため）", second.Notes);
         Assert.Equal(ValueStatus.NotAvailable, second.Values.Single().Status);
     }
+
+    [Fact]
+    public void A_published_value_gives_back_exactly_the_evaluation_it_recorded()
+    {
+        foreach (var result in new[]
+        {
+            AchievementCalculator.Default.Evaluate(Goals.HunterCount, 2024, 117),       // a path in the target year
+            AchievementCalculator.Default.Evaluate(Goals.WastePerPerson, 2021, 923),    // a threshold, flagged
+            AchievementCalculator.Default.Evaluate(Goals.FarmlandConsolidation, 2022, 64), // target only
+        })
+        {
+            var published = new PublishedValue { Value = result.Actual };
+            published.Record(result);
+
+            Assert.Equal(result, published.ToAchievement(result.FiscalYear));
+        }
+    }
+
+    [Fact]
+    public void Recording_no_evaluation_clears_the_one_before()
+    {
+        var published = new PublishedValue { Value = 923m };
+        published.Record(AchievementCalculator.Default.Evaluate(Goals.HunterCount, 2024, 100)); // target year, flagged
+
+        published.Record(null);
+
+        Assert.Equal((null, null, EvaluationStage.Interim, false, null, null), (published.Method, published.Rating, published.Stage, published.WorseThanBaseline, published.TargetUsed, published.Explanation));
+        Assert.Null(published.ToAchievement(2024));
+    }
+
+    [Fact]
+    public void A_value_with_a_leftover_reason_is_published_without_the_reason()
+    {
+        var first = Publish(null, null, Hunters(108, "集計中"));
+
+        Assert.Null(first.Values.Single().NotAvailableReason);
+        Assert.Equal(ValueStatus.Final, first.Values.Single().Status);
+    }
+
+    [Fact]
+    public void Notes_of_one_kind_share_a_line_and_a_missing_reason_adds_no_brackets()
+    {
+        var first = Publish(null, null, Waste(923), Hunters(108));
+        var second = Publish(first, " ", Waste(921, preliminary: true), Hunters(3_761_576));
+
+        Assert.Equal("令和8年12月7日 訂正: 市民1人が排出する1日当たりのごみの量 923g → 921g（速報値）、有害鳥獣捕獲従事者数 108人 → 3,761,576人", second.Notes);
+    }
 }

@@ -104,4 +104,28 @@ public class ReminderScheduleTests
     {
         Assert.Equal(outstanding, ReminderSchedule.Outstanding(state));
     }
+
+    [Fact]
+    public void Each_occasion_is_named_by_its_moment_so_a_reminder_is_sent_once_per_occasion()
+    {
+        var due = ReminderSchedule.Due(Open, Japan(5, 29), 7);
+
+        Assert.Equal("opened 2025-05-01T01:00:00Z", Assert.Single(due, d => d.Kind == ReminderKind.WindowOpened).Occasion);
+        Assert.Equal("2025-05-30", Assert.Single(due, d => d.Kind == ReminderKind.DeadlineApproaching).Occasion);
+    }
+
+    [Fact]
+    public void Zero_reminder_days_send_no_deadline_reminder_even_on_the_deadline()
+    {
+        Assert.DoesNotContain(ReminderSchedule.Due(Open, Japan(5, 30), 0), d => d.Kind == ReminderKind.DeadlineApproaching);
+    }
+
+    [Fact]
+    public void A_window_opened_on_the_first_reminder_day_gets_only_the_opening_notice()
+    {
+        // 7 days before 30 May is 23 May: opened that morning (Japan), the opening notice already names the deadline
+        var openedThatDay = Open with { OpenedAt = new DateTime(2025, 5, 23, 0, 30, 0, DateTimeKind.Utc) };
+
+        Assert.Equal(ReminderKind.WindowOpened, Assert.Single(ReminderSchedule.Due(openedThatDay, Japan(5, 24), 7)).Kind);
+    }
 }

@@ -46,10 +46,49 @@ public class PdcaWorkflowTests
 
         var problems = PdcaWorkflow.SubmissionProblems(content);
 
-        Assert.Equal(4, problems.Count);
-        Assert.Contains(problems, p => p.Contains("Do", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("A〜D", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Contains("Action", StringComparison.Ordinal));
+        Assert.Equal(
+            ["取組実績（Do）を入力してください。", "自己評価（Check）をA〜Dから選んでください。", "自己評価の理由を入力してください。", "改善・今後の方向性（Action）を入力してください。"],
+            problems);
+    }
+
+    [Theory]
+    [InlineData("A")]
+    [InlineData("B")]
+    [InlineData("C")]
+    [InlineData("D")]
+    public void Each_self_rating_A_to_D_is_accepted(string rating)
+    {
+        Assert.Empty(PdcaWorkflow.SubmissionProblems(Complete with { SelfRating = rating }));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData(null)]
+    public void Anything_else_as_a_self_rating_is_refused(string? rating)
+    {
+        Assert.Equal(["自己評価（Check）をA〜Dから選んでください。"], PdcaWorkflow.SubmissionProblems(Complete with { SelfRating = rating }));
+    }
+
+    [Fact]
+    public void Only_an_approved_record_is_reopened_and_it_goes_back_as_returned()
+    {
+        Assert.True(PdcaWorkflow.CanReopen(RecordState.Approved));
+        Assert.False(PdcaWorkflow.CanReopen(RecordState.Submitted));
+        Assert.Equal(RecordState.Returned, PdcaWorkflow.AfterReopen(RecordState.Approved));
+        foreach (var state in new RecordState?[] { null, RecordState.Draft, RecordState.Submitted, RecordState.Returned })
+        {
+            Assert.Equal("承認済の記録だけを訂正のために再開できます。", Assert.Throws<InvalidOperationException>(() => PdcaWorkflow.AfterReopen(state)).Message);
+        }
+    }
+
+    [Fact]
+    public void A_wrong_transition_says_why_in_Japanese()
+    {
+        Assert.Equal("提出済または承認済の記録は変更できません。", Assert.Throws<InvalidOperationException>(() => PdcaWorkflow.AfterSave(RecordState.Submitted)).Message);
+        Assert.Equal("この記録は提出できる状態ではありません。", Assert.Throws<InvalidOperationException>(() => PdcaWorkflow.AfterSubmit(RecordState.Approved)).Message);
+        Assert.Equal("提出済の記録だけを承認できます。", Assert.Throws<InvalidOperationException>(() => PdcaWorkflow.AfterApprove(RecordState.Returned)).Message);
+        Assert.Equal("提出済の記録だけを差し戻せます。", Assert.Throws<InvalidOperationException>(() => PdcaWorkflow.AfterReturn(RecordState.Draft)).Message);
     }
 
     [Fact]

@@ -98,4 +98,66 @@ public class RecordEntryReaderTests
 
         Assert.Equal("B", result.Entry!.SelfRating);
     }
+
+    [Fact]
+    public void Each_text_is_named_in_its_message()
+    {
+        var tooLong = new string('x', PdcaWorkflow.MaxTextLength + 1);
+        var note = new IndicatorEntryInput(1, "指標1", People, "5", NotAvailable: false, NotAvailableReason: null, MeasurementNote: new string('x', PdcaWorkflow.MaxShortTextLength + 1));
+        var input = Input(note) with { DoText = tooLong, SelfRatingReason = tooLong, ActionText = tooLong, SelfRating = "E" };
+
+        var messages = RecordEntryReader.Read(input).Errors.Select(e => e.Message).ToList();
+
+        Assert.Equal(
+        [
+            "測定方法の補足は500文字以内で入力してください（現在501文字）。",
+            "取組実績（Do）は4,000文字以内で入力してください（現在4,001文字）。",
+            "自己評価の理由は4,000文字以内で入力してください（現在4,001文字）。",
+            "改善・今後の方向性（Action）は4,000文字以内で入力してください（現在4,001文字）。",
+            "自己評価はA〜Dから選んでください。",
+        ],
+            messages);
+    }
+
+    [Fact]
+    public void Not_available_messages_say_what_to_do()
+    {
+        var both = new IndicatorEntryInput(1, "指標1", People, "12", NotAvailable: true, NotAvailableReason: null, MeasurementNote: null);
+        var reasonOnly = new IndicatorEntryInput(2, "指標2", People, "12", NotAvailable: false, NotAvailableReason: "集計待ち", MeasurementNote: null);
+
+        var messages = RecordEntryReader.Read(Input(both, reasonOnly)).Errors.Select(e => (e.Field, e.IndicatorId, e.Message));
+
+        Assert.Equal(
+        [
+            (EntryField.Value, (int?)1, "「未確定」にする場合は実績値を空欄にしてください。"),
+            (EntryField.NotAvailableReason, (int?)1, "未確定の理由を入力してください。"),
+            (EntryField.NotAvailableReason, (int?)2, "未確定の理由は「未確定」を選んだときだけ入力してください。"),
+        ],
+            messages);
+    }
+
+    [Fact]
+    public void A_preliminary_value_is_kept_as_such()
+    {
+        var value = Value(1, "21500") with { Preliminary = true };
+        var final = Value(2, "53000") with { Preliminary = false };
+        var unsaid = Value(3, "3000");
+
+        var entry = RecordEntryReader.Read(Input(value, final, unsaid)).Entry!;
+
+        Assert.Equal([true, false, null], entry.Values.Select(v => v.Preliminary));
+    }
+
+    [Fact]
+    public void A_preliminary_mark_needs_a_value()
+    {
+        const string Message = "「速報値」は実績値を入力したときだけ選んでください。";
+        var blank = Value(1, " ") with { Preliminary = true };
+        var notAvailable = new IndicatorEntryInput(2, "指標2", People, null, NotAvailable: true, NotAvailableReason: "集計待ち", MeasurementNote: null, Preliminary: true);
+        var blankUnmarked = Value(3, null) with { Preliminary = false };
+
+        var result = RecordEntryReader.Read(Input(blank, notAvailable, blankUnmarked));
+
+        Assert.Equal([(EntryField.Value, (int?)1, Message), (EntryField.Value, (int?)2, Message)], result.Errors.Select(e => (e.Field, e.IndicatorId, e.Message)));
+    }
 }
