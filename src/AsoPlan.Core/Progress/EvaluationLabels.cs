@@ -70,6 +70,10 @@ public static class EvaluationLabels
     public static string WithheldExplanation(int rated, int active, decimal minimumCoverage) =>
         $"{Coverage(rated, active)}。評価できた指標が{Share(minimumCoverage)}に満たないため、施策の評価を保留しています。";
 
+    /// <summary>The derivation of a measure none of whose indicators is rated: 「6件中0件を評価。評価できた成果指標がないため、施策は未評価です。」</summary>
+    public static string NothingRatedExplanation(int active) =>
+        $"{Coverage(0, active)}。評価できた成果指標がないため、施策は{Unrated}です。";
+
     /// <summary>0.5 → 半数; other shares as a percentage (3分の1 is not a word the rule can be configured in).</summary>
     public static string Share(decimal minimumCoverage) =>
         minimumCoverage == 0.5m ? "半数" : PercentText.Floor(minimumCoverage);

@@ -4,7 +4,8 @@ namespace AsoPlan.Core.Progress;
 
 /// <summary>
 /// A measure's rating derived from its active indicators' ratings, with its coverage and the derivation
-/// spelled out. <see cref="Rating"/> is null when the measure has no indicators or is withheld (評価保留).
+/// spelled out. <see cref="Rating"/> is null when the measure has no indicators, none of them is rated (未評価),
+/// or too few are rated (評価保留).
 /// </summary>
 public sealed record MeasureRating(AchievementRating? Rating, IReadOnlyDictionary<AchievementRating, int> Counts, decimal? MeanScore, string Explanation)
 {
@@ -56,6 +57,13 @@ public sealed record MeasureRating(AchievementRating? Rating, IReadOnlyDictionar
         }
 
         var coverage = EvaluationLabels.Coverage(rated.Count, list.Count);
+        if (rated.Count == 0)
+        {
+            // Nothing to judge (nothing entered or approved, or every value 未確定): 評価保留 would read as a
+            // judgement about the measure, so it is 未評価 like an indicator without a rating.
+            return new MeasureRating(null, counts, null, EvaluationLabels.NothingRatedExplanation(list.Count)) { Active = list.Count, Stage = stage };
+        }
+
         if (!rules.Covers(rated.Count, list.Count))
         {
             var reason = EvaluationLabels.WithheldExplanation(rated.Count, list.Count, rules.MinimumCoverage);

@@ -23,7 +23,7 @@ public sealed record RecordEntryInput(
 
 /// <summary>
 /// One indicator's entry once read: a value, or no value with a reason (or nothing yet, in a draft).
-/// <see cref="Preliminary"/>: 速報値; null where the input does not say (a workbook), which keeps what is stored.
+/// <see cref="Preliminary"/>: 速報値; null where the input does not say (a post without the field), which keeps what is stored.
 /// </summary>
 public sealed record IndicatorEntry(int IndicatorId, string IndicatorName, decimal? Value, string? NotAvailableReason, string? MeasurementNote, bool? Preliminary = null);
 

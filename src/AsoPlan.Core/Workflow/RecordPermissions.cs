@@ -34,6 +34,13 @@ public static class RecordPermissions
         return actor.IsStaffOf(ownerSectionId) && PdcaWorkflow.CanReopen(state) && !requestPending;
     }
 
+    /// <summary>The planning office answers a pending correction request by declining it (with a reason); accepting it is reopening.</summary>
+    public static bool CanDeclineCorrection(WorkflowActor actor, RecordState? state, bool requestPending)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.IsPlanningOffice && PdcaWorkflow.CanReopen(state) && requestPending;
+    }
+
     /// <summary>A section's entry workbook is its own staff's: the planning office reviews records, it does not fill them in.</summary>
     public static bool CanUseSectionWorkbook(WorkflowActor actor, int sectionId)
     {

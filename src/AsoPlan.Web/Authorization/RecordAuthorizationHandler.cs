@@ -19,6 +19,7 @@ public sealed class RecordAuthorizationHandler(WorkflowActors actors) : Authoriz
             nameof(RecordOperations.Edit) => RecordPermissions.CanEdit(actor, resource.OwnerSectionId, resource.State, resource.WindowOpen, resource.Correcting),
             nameof(RecordOperations.Reopen) => RecordPermissions.CanReopen(actor, resource.State),
             nameof(RecordOperations.RequestCorrection) => RecordPermissions.CanRequestCorrection(actor, resource.OwnerSectionId, resource.State, resource.CorrectionRequested),
+            nameof(RecordOperations.DeclineCorrection) => RecordPermissions.CanDeclineCorrection(actor, resource.State, resource.CorrectionRequested),
             nameof(RecordOperations.Review) => RecordPermissions.CanReview(actor, resource.State, resource.Editors),
             nameof(RecordOperations.ReadHistory) => RecordPermissions.CanReadHistory(actor),
             _ => false,

@@ -20,4 +20,7 @@ public static class RecordOperations
 
     /// <summary>Ask for an approved record to be corrected (its section).</summary>
     public static readonly OperationAuthorizationRequirement RequestCorrection = new() { Name = nameof(RequestCorrection) };
+
+    /// <summary>Decline a section's pending correction request (planning office).</summary>
+    public static readonly OperationAuthorizationRequirement DeclineCorrection = new() { Name = nameof(DeclineCorrection) };
 }

@@ -16,6 +16,9 @@ internal static class Goals
     // M11-I05 要介護(支援)認定率 21.2% → 19.5% (Decrease)
     public static IndicatorGoal CareNeedRate => Of("M11-I05");
 
+    // M11-I05 as a decrease without a baseline (— → 19.5%), as plan editing allows: no seed row is one
+    public static IndicatorGoal CareNeedRateWithoutBaseline => CareNeedRate with { BaselineFiscalYear = null, BaselineValue = null };
+
     // M08-I01 市民1人が排出する1日当たりのごみの量 922 g → 924 g (AtMost: a ceiling)
     public static IndicatorGoal WastePerPerson => Of("M08-I01");
 

@@ -130,7 +130,6 @@ public class MeasureRatingTests
     [InlineData(3, 5, false)]
     [InlineData(1, 2, false)]
     [InlineData(1, 3, true)]
-    [InlineData(0, 3, true)]
     [InlineData(1, 1, false)]
     public void Half_of_the_active_indicators_must_be_rated(int rated, int active, bool withheld)
     {
@@ -140,6 +139,23 @@ public class MeasureRatingTests
 
         Assert.Equal(withheld, rating.Withheld);
         Assert.Equal(withheld, rating.Rating is null);
+    }
+
+    [Fact]
+    public void Nothing_rated_is_unrated_not_withheld()
+    {
+        // nothing submitted or approved yet for a measure with six indicators: no judgement to withhold
+        var rating = Combine(null, null, null, null, null, null);
+
+        Assert.Null(rating.Rating);
+        Assert.False(rating.Withheld);
+        Assert.Null(rating.MeanScore);
+        Assert.Equal(6, rating.Active);
+        Assert.Equal(0, rating.Rated);
+        Assert.Equal("未評価", rating.Label);
+        Assert.Equal("6件中0件を評価", rating.Coverage);
+        Assert.Equal("6件中0件を評価。評価できた成果指標がないため、施策は未評価です。", rating.Explanation);
+        Assert.DoesNotContain("保留", rating.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,4 +53,44 @@ public class RatingTallyAndOrderTests
 
         Assert.Equal(["D below baseline", "D missed ceiling", "D on track side", "C", "A"], order);
     }
+
+    [Fact]
+    public void A_threshold_stands_at_0_when_missed_and_1_when_met_and_a_path_at_its_share()
+    {
+        var missed = calculator.Evaluate(Goals.WaitingChildren, 2021, 2);
+        var met = calculator.Evaluate(Goals.WaitingChildren, 2021, 0);
+        var path = calculator.Evaluate(Goals.HunterCount, 2021, 106);
+
+        Assert.Equal(0m, BehindOrder.Standing(missed));
+        Assert.Equal(1m, BehindOrder.Standing(met));
+        Assert.Equal(path.ShareOfPath, BehindOrder.Standing(path));
+        Assert.Equal(0.2667m, decimal.Round(BehindOrder.Standing(path), 4)); // (1 ÷ 15) ÷ 0.25
+    }
+
+    [Fact]
+    public void Within_a_band_and_the_same_side_of_the_baseline_the_smaller_share_comes_first()
+    {
+        // All A and none worse than the baseline: the met ceiling (1) before 109人 (106.7%) before 120人 (400%)
+        var results = new (string Name, Achievement Result)[]
+        {
+            ("120人", calculator.Evaluate(Goals.HunterCount, 2021, 120)),
+            ("109人", calculator.Evaluate(Goals.HunterCount, 2021, 109)),
+            ("0人 met", calculator.Evaluate(Goals.WaitingChildren, 2021, 0)),
+        };
+
+        Assert.Equal(["0人 met", "109人", "120人"], results.FurthestBehindFirst(r => r.Result).Select(r => r.Name));
+    }
+
+    [Fact]
+    public void A_value_worse_than_the_baseline_comes_first_within_its_band()
+    {
+        // Both A and both standing at 1: ごみ 923 g meets the 924 g ceiling but is worse than 922 g; 108.75人 is exactly on the path
+        var results = new (string Name, Achievement Result)[]
+        {
+            ("108.75人", calculator.Evaluate(Goals.HunterCount, 2021, 108.75m)),
+            ("923 g", calculator.Evaluate(Goals.WastePerPerson, 2021, 923)),
+        };
+
+        Assert.Equal(["923 g", "108.75人"], results.FurthestBehindFirst(r => r.Result).Select(r => r.Name));
+    }
 }

@@ -21,6 +21,49 @@ public class TargetOnlyAndRelativeTests
         Assert.Contains("基準値がない", result.Explanation);
     }
 
+    [Theory]
+    // A decrease indicator without a baseline, as plan editing allows: 要介護(支援)認定率 — → 19.5%.
+    // The share is target ÷ actual, so a lower value is better.
+    [InlineData(19.5, AchievementRating.A, "100.0%")]   // 19.5 ÷ 19.5
+    [InlineData(15.6, AchievementRating.A, "125.0%")]   // below the target: better than promised
+    [InlineData(24.375, AchievementRating.B, "80.0%")]  // 19.5 ÷ 24.375
+    [InlineData(39, AchievementRating.C, "50.0%")]      // twice the target
+    [InlineData(39.1, AchievementRating.D, "49.8%")]
+    [InlineData(0, AchievementRating.A, "100.0%")]      // nothing at all: nothing to divide by, and as good as it gets
+    public void A_decrease_without_a_baseline_is_rated_by_target_over_actual(double actual, AchievementRating expected, string share)
+    {
+        var result = calculator.Evaluate(Goals.CareNeedRateWithoutBaseline, 2022, (decimal)actual);
+
+        Assert.Equal(AchievementMethod.TargetOnly, result.Method);
+        Assert.Equal(expected, result.Rating);
+        Assert.Equal(19.5m, result.Target);
+        Assert.False(result.WorseThanBaseline); // nothing to be worse than
+        Assert.Equal($"基準値がないため目標値との比で評価: {share} → {EvaluationLabels.Label(expected, EvaluationStage.Interim)}", result.Explanation);
+    }
+
+    [Fact]
+    public void A_lower_value_of_a_decrease_without_a_baseline_is_never_rated_lower()
+    {
+        var values = Enumerable.Range(0, 80).Select(k => 60m - (k * 0.75m)).ToList(); // 60% down to 0.75%, worst to best
+        var ratings = values.Select(v => calculator.Evaluate(Goals.CareNeedRateWithoutBaseline, 2024, v).Rating).ToList();
+
+        Assert.Equal(ratings.Order(), ratings);
+        Assert.Equal(AchievementRating.D, ratings[0]);
+        Assert.Equal(AchievementRating.A, ratings[^1]);
+    }
+
+    [Theory]
+    // An increase without a baseline whose target is 0: any value at or above it is the target reached.
+    [InlineData(0, AchievementRating.A)]
+    [InlineData(3, AchievementRating.A)]
+    [InlineData(-1, AchievementRating.D)]
+    public void An_increase_without_a_baseline_towards_zero_is_met_at_zero(int actual, AchievementRating expected)
+    {
+        var goal = Goals.FarmlandConsolidation with { TargetValue = 0m };
+
+        Assert.Equal(expected, calculator.Evaluate(goal, 2022, actual).Rating);
+    }
+
     [Fact]
     public void Ten_percent_gain_on_3432_resolves_to_3776()
     {

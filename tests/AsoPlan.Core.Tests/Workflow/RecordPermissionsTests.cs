@@ -24,6 +24,32 @@ public class RecordPermissionsTests
     }
 
     [Fact]
+    public void A_record_reopened_for_correction_is_edited_by_its_section_whatever_the_entry_window()
+    {
+        var staff = Actor(Nosei, Roles.SectionStaff);
+
+        Assert.True(RecordPermissions.CanEdit(staff, Nosei, RecordState.Returned, windowOpen: false, correcting: true));
+        Assert.False(RecordPermissions.CanEdit(staff, Nosei, RecordState.Returned, windowOpen: false, correcting: false));
+        Assert.False(RecordPermissions.CanEdit(staff, Kanko, RecordState.Returned, windowOpen: false, correcting: true));
+        Assert.False(RecordPermissions.CanEdit(staff, Nosei, RecordState.Submitted, windowOpen: false, correcting: true));
+        Assert.False(RecordPermissions.CanEdit(Actor(null, Roles.PlanningOffice), Nosei, RecordState.Returned, windowOpen: true, correcting: true));
+    }
+
+    [Fact]
+    public void Every_permission_refuses_a_missing_actor()
+    {
+        Assert.Throws<ArgumentNullException>(() => RecordPermissions.CanRead(null!, Nosei));
+        Assert.Throws<ArgumentNullException>(() => RecordPermissions.CanEdit(null!, Nosei, null, windowOpen: true));
+        Assert.Throws<ArgumentNullException>(() => RecordPermissions.CanReopen(null!, RecordState.Approved));
+        Assert.Throws<ArgumentNullException>(() => RecordPermissions.CanRequestCorrection(null!, Nosei, RecordState.Approved, requestPending: false));
+        Assert.Throws<ArgumentNullException>(() => RecordPermissions.CanDeclineCorrection(null!, RecordState.Approved, requestPending: true));
+        Assert.Throws<ArgumentNullException>(() => RecordPermissions.CanUseSectionWorkbook(null!, Nosei));
+        Assert.Throws<ArgumentNullException>(() => RecordPermissions.CanReview(null!, RecordState.Submitted, NoEditors));
+        Assert.Throws<ArgumentNullException>(() => RecordPermissions.CanReadHistory(null!));
+        Assert.Throws<ArgumentNullException>(() => RecordPermissions.CanManageEntryWindows(null!));
+    }
+
+    [Fact]
     public void A_sections_workbook_is_its_own_staffs_only()
     {
         Assert.True(RecordPermissions.CanUseSectionWorkbook(Actor(Nosei, Roles.SectionStaff), Nosei));
@@ -62,6 +88,7 @@ public class RecordPermissionsTests
         Assert.False(RecordPermissions.CanReview(planning, RecordState.Approved, NoEditors));
         Assert.False(RecordPermissions.CanEdit(planning, Kanko, RecordState.Draft, windowOpen: true));
         Assert.True(RecordPermissions.CanManageEntryWindows(planning));
+        Assert.True(RecordPermissions.CanReadHistory(planning));
     }
 
     [Fact]
@@ -71,6 +98,7 @@ public class RecordPermissionsTests
         var both = Actor(null, Roles.Admin, Roles.PlanningOffice);
 
         Assert.True(RecordPermissions.CanReadHistory(admin));
+        Assert.False(RecordPermissions.CanRead(admin, Kanko)); // accounts, not records
         Assert.False(RecordPermissions.CanReview(admin, RecordState.Submitted, NoEditors));
         Assert.False(RecordPermissions.CanManageEntryWindows(admin));
         Assert.True(RecordPermissions.CanReview(both, RecordState.Submitted, NoEditors));
@@ -89,6 +117,31 @@ public class RecordPermissionsTests
         Assert.True(SeparationOfDuties.WroteVersion(both, editors));
         Assert.False(SeparationOfDuties.WroteVersion(colleague, editors));
         Assert.False(SeparationOfDuties.WroteVersion(new WorkflowActor(new HashSet<string> { Roles.PlanningOffice }, null), editors)); // no name: wrote nothing
+    }
+
+    [Fact]
+    public void Corrections_reopen_request_and_decline_each_belong_to_one_side()
+    {
+        var staff = Actor(Nosei, Roles.SectionStaff);
+        var planning = Actor(null, Roles.PlanningOffice);
+
+        // the section asks, once until it is answered, for its own approved record only
+        Assert.True(RecordPermissions.CanRequestCorrection(staff, Nosei, RecordState.Approved, requestPending: false));
+        Assert.False(RecordPermissions.CanRequestCorrection(staff, Nosei, RecordState.Approved, requestPending: true));
+        Assert.False(RecordPermissions.CanRequestCorrection(staff, Kanko, RecordState.Approved, requestPending: false));
+        Assert.False(RecordPermissions.CanRequestCorrection(staff, Nosei, RecordState.Submitted, requestPending: false));
+        Assert.False(RecordPermissions.CanRequestCorrection(planning, Nosei, RecordState.Approved, requestPending: false));
+
+        // the planning office reopens an approved record, asked or not
+        Assert.True(RecordPermissions.CanReopen(planning, RecordState.Approved));
+        Assert.False(RecordPermissions.CanReopen(planning, RecordState.Returned));
+        Assert.False(RecordPermissions.CanReopen(staff, RecordState.Approved));
+
+        // and declines only a pending request
+        Assert.True(RecordPermissions.CanDeclineCorrection(planning, RecordState.Approved, requestPending: true));
+        Assert.False(RecordPermissions.CanDeclineCorrection(planning, RecordState.Approved, requestPending: false));
+        Assert.False(RecordPermissions.CanDeclineCorrection(planning, RecordState.Returned, requestPending: true));
+        Assert.False(RecordPermissions.CanDeclineCorrection(staff, RecordState.Approved, requestPending: true));
     }
 
     [Fact]

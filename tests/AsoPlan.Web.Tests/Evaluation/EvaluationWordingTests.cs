@@ -139,6 +139,24 @@ public sealed partial class EvaluationWordingTests(EvaluationPortal portal)
     }
 
     [Fact]
+    public async Task A_measure_with_nothing_rated_is_unrated_not_withheld_on_the_dashboard_and_report()
+    {
+        // 実施施策3 (six indicators) has nothing submitted for R3: there is no judgement to withhold
+        using var planning = await portal.PlanningClientAsync();
+        var dashboard = await planning.GetPageAsync("/planning/dashboard?year=2021");
+        var start = dashboard.IndexOf("<tr data-measure=\"3\">", StringComparison.Ordinal);
+        var row = Html.Text(dashboard[start..dashboard.IndexOf("</tr>", start, StringComparison.Ordinal)]);
+        Assert.Contains("未評価 6件中0件を評価", row, StringComparison.Ordinal);
+        Assert.Contains("評価できた成果指標がないため、施策は未評価です。", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("保留", row, StringComparison.Ordinal);
+
+        var report = Html.Text(Html.Section(await planning.GetPageAsync("/planning/report?year=2021"), "measure-3", "section"));
+        Assert.Contains("施策の評価: 未評価 （6件中0件を評価。評価できた成果指標がないため、施策は未評価です。）", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("保留", report, StringComparison.Ordinal);
+        Assert.Contains("6件中0件を評価。評価できた成果指標がないため、施策は未評価です。", await planning.GetStringAsync(new Uri("/planning/report/csv?year=2021", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_share_just_short_of_the_path_is_printed_below_100_percent()
     {
         using var planning = await portal.PlanningClientAsync();

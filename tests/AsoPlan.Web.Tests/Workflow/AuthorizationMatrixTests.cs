@@ -113,6 +113,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST staff/records/{measure:int}/{year:int}/submit"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/correction-request"] = OwnSectionOnly,
         ["POST planning/records/{measure:int}/{year:int}/reopen"] = PlanningOnly,
+        ["POST planning/records/{measure:int}/{year:int}/decline-correction"] = PlanningOnly,
         ["POST staff/sections/{section}/workbooks/{year:int}"] = OwnSectionOnly,
         ["POST planning/records/{measure:int}/{year:int}/approve"] = Reviewers,
         ["POST planning/records/{measure:int}/{year:int}/return"] = Reviewers,
@@ -242,15 +243,16 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
     {
         await portal.SetWindowAsync(Year, open: true);
         var review = endpoint.Contains("/approve", StringComparison.Ordinal) || endpoint.Contains("/return", StringComparison.Ordinal);
-        var correction = endpoint.Contains("/reopen", StringComparison.Ordinal) || endpoint.Contains("/correction-request", StringComparison.Ordinal);
+        var decline = endpoint.Contains("/decline-correction", StringComparison.Ordinal);
+        var correction = decline || endpoint.Contains("/reopen", StringComparison.Ordinal) || endpoint.Contains("/correction-request", StringComparison.Ordinal);
         await portal.SetRecordStateAsync(Measure, Year, review ? RecordState.Submitted : correction ? RecordState.Approved : null);
         if (correction)
         {
-            // a request left by an earlier caller would refuse the next one (one request at a time)
+            // a request left by an earlier caller would refuse the next one (one request at a time); a decline needs one pending
             await portal.WithDbAsync(async db =>
             {
                 var record = await db.PdcaRecords.SingleAsync(r => r.Measure!.Number == Measure && r.FiscalYear == Year);
-                record.CorrectionRequest = null;
+                record.CorrectionRequest = decline ? "マトリクス試験の依頼" : null;
                 record.CorrectionReason = null;
                 await db.SaveChangesAsync();
             });
@@ -284,6 +286,8 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
             _ when endpoint.EndsWith("/return", StringComparison.Ordinal) => [new("version", version?.ToString() ?? ""), new("comment", "マトリクス試験の差戻し"), new("confirmed", "true")],
             _ when endpoint.EndsWith("/reopen", StringComparison.Ordinal) || endpoint.EndsWith("/correction-request", StringComparison.Ordinal) =>
                 [new("version", version?.ToString() ?? ""), new("reason", "マトリクス試験の訂正"), new("confirmed", "true")],
+            _ when endpoint.EndsWith("/decline-correction", StringComparison.Ordinal) =>
+                [new("version", version?.ToString() ?? ""), new("declineReason", "マトリクス試験の見送り"), new("confirmed", "true")],
             _ when endpoint.StartsWith("POST planning/windows/", StringComparison.Ordinal) => [new("open", "true"), new("deadline", "")],
             _ => [], // account and plan edit forms: empty, so an allowed caller gets the form's own validation answer and nothing changes
         };

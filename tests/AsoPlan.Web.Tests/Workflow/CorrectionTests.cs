@@ -140,6 +140,157 @@ public sealed class CorrectionTests(WorkflowPortal portal)
         Assert.Contains(comment, Html.Text(await planning.Client.GetPageAsync($"/planning/records/{Measure}/2023/history")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_section_asks_for_a_correction_and_the_planning_office_accepts_it_by_reopening()
+    {
+        const int year = 2024;
+        await portal.SetWindowAsync(year, open: true);
+        await portal.SetRecordStateAsync(Measure, year, null);
+        using var staff = await portal.StaffAsync(Section);
+        using var planning = await portal.PlanningAsync();
+        using var anonymous = portal.Anonymous();
+        await Journeys.SubmitEntriesAsync(staff, Measure, year, "98.31", Journeys.NotAvailable + "法務局の集計待ち");
+        using (var approved = await Journeys.ApproveAsync(planning, Measure, year))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        }
+
+        await portal.SetWindowAsync(year, open: false);
+        const string reason = "法務局の集計が公表されたため";
+        using (var requested = await RequestCorrectionAsync(staff, year, reason))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+        }
+
+        // Asked, not yet reopened: the record is approved as before and the section sees its request pending
+        var asked = await portal.RecordAsync(Measure, year);
+        Assert.Equal((RecordState.Approved, reason, staff.Email), (asked!.State, asked.CorrectionRequest, asked.CorrectionRequestedBy));
+        Assert.Contains($"訂正を依頼済みです（{reason}）", Html.Text(await staff.Client.GetPageAsync($"/staff/records/{Measure}/{year}")), StringComparison.Ordinal);
+        Assert.DoesNotContain("訂正の依頼の確認へ", await staff.Client.GetPageAsync($"/staff/records/{Measure}/{year}"), StringComparison.Ordinal); // one request at a time
+
+        // The planning office sees the request, and the reopening form carries its reason
+        var review = await planning.Client.GetPageAsync($"/planning/records/{Measure}/{year}");
+        Assert.Contains($"担当課から訂正の依頼があります（{staff.Email}", Html.Text(Html.Section(review, "correction-request", "div")), StringComparison.Ordinal);
+        var reopen = $"/planning/records/{Measure}/{year}/reopen";
+        Assert.Contains(new KeyValuePair<string, string>("reason", reason), HtmlForm.Fields(review, reopen));
+        using (var first = await planning.Client.PostWithTokenAsync(reopen, HtmlForm.Token(review, reopen), HtmlForm.Fields(review, reopen)))
+        {
+            var confirm = await first.BodyAsync();
+            using var reopened = await planning.Client.PostWithTokenAsync(reopen, HtmlForm.Token(confirm, reopen), HtmlForm.Fields(confirm, reopen));
+            Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        }
+
+        var open = await portal.RecordAsync(Measure, year);
+        Assert.Equal((RecordState.Returned, reason, null), (open!.State, open.CorrectionReason, open.CorrectionRequest));
+
+        // The section corrects with the window closed; a colleague of the planning office approves
+        await Journeys.SubmitEntriesAsync(staff, Measure, year, "98.31", "65.20");
+        using var colleague = await portal.PlanningAsync();
+        using (var approved = await Journeys.ApproveAsync(colleague, Measure, year))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        }
+
+        var day = JapanCalendar.WarekiDate(JapanCalendar.Today(DateTimeOffset.UtcNow), weekday: false);
+        var notes = Html.Text(Html.Section(await anonymous.GetPageAsync($"/measures/{Measure}"), "corrections", "ul"));
+        Assert.Contains($"{day} 実績値を掲載: 地籍調査推進率 未確定 → 65.20%（{reason}）", notes, StringComparison.Ordinal);
+        var rows = Csv.Rows((await anonymous.GetStringAsync(new Uri("/opendata/indicators.csv", UriKind.Relative))).TrimStart('\uFEFF'));
+        Assert.Equal("65.20", rows.Single(r => r["指標コード"] == "M19-I02")["令和6年度実績"]);
+
+        var history = Html.Text(await colleague.Client.GetPageAsync($"/planning/records/{Measure}/{year}/history"));
+        Assert.Contains($"訂正の依頼\u3000 （{staff.Email}）", history, StringComparison.Ordinal);
+        Assert.Contains($"訂正の依頼 （なし） {reason}", history, StringComparison.Ordinal);
+        Assert.Contains("訂正のため再開", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_planning_office_declines_a_correction_request_with_a_reason_the_section_reads()
+    {
+        const int year = 2022;
+        await portal.SetWindowAsync(year, open: true);
+        await portal.SetRecordStateAsync(Measure, year, null);
+        using var staff = await portal.StaffAsync(Section);
+        using var planning = await portal.PlanningAsync();
+        using var anonymous = portal.Anonymous();
+        await Journeys.SubmitEntriesAsync(staff, Measure, year, "98.33", "64.90");
+        using (var approved = await Journeys.ApproveAsync(planning, Measure, year))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        }
+
+        const string request = "収納率を小数第3位まで載せたいため";
+        using (var requested = await RequestCorrectionAsync(staff, year, request))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+        }
+
+        var url = $"/planning/records/{Measure}/{year}";
+        var action = url + "/decline-correction";
+        var review = await planning.Client.GetPageAsync(url);
+
+        // Without a reason nothing changes
+        using (var empty = await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(review, action), HtmlForm.Fields(review, action).With("declineReason", "  ")))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
+            Assert.Contains("訂正の依頼を見送る理由を入力してください。", Html.Text(await empty.BodyAsync()), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(request, (await portal.RecordAsync(Measure, year))!.CorrectionRequest);
+
+        // The confirmation page first (nothing changes), then the decline
+        const string reason = "計画の指標は小数第2位までで公表しているため";
+        using (var first = await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(review, action), HtmlForm.Fields(review, action).With("declineReason", reason)))
+        {
+            Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+            var confirm = await first.BodyAsync();
+            Assert.Contains(request, Html.Text(Html.Section(confirm, "decline-request", "p")), StringComparison.Ordinal);
+            Assert.Contains(reason, Html.Text(Html.Section(confirm, "decline-reason", "p")), StringComparison.Ordinal);
+            Assert.Equal(request, (await portal.RecordAsync(Measure, year))!.CorrectionRequest);
+            using var declined = await planning.Client.PostWithTokenAsync(action, HtmlForm.Token(confirm, action), HtmlForm.Fields(confirm, action));
+            Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
+        }
+
+        // Still approved and published as it was; the request is answered
+        var record = await portal.RecordAsync(Measure, year);
+        Assert.Equal((RecordState.Approved, null, null), (record!.State, record.CorrectionRequest, record.CorrectionReason));
+        Assert.Contains("98.33%", Html.Text(await anonymous.GetPageAsync($"/measures/{Measure}")), StringComparison.Ordinal);
+
+        // The section reads the answer and may ask again
+        var form = await staff.Client.GetPageAsync($"/staff/records/{Measure}/{year}");
+        var notice = Html.Text(Html.Section(form, "correction-declined", "div"));
+        Assert.Contains($"訂正の依頼（{request}）は、企画担当が", notice, StringComparison.Ordinal);
+        Assert.Contains($"見送った理由: {reason}", notice, StringComparison.Ordinal);
+        Assert.Contains("訂正の依頼の確認へ", form, StringComparison.Ordinal);
+
+        // The history keeps the request and its answer
+        var history = Html.Text(await planning.Client.GetPageAsync(url + "/history"));
+        Assert.Contains($"訂正の依頼を見送り\u3000 （{planning.Email}）", history, StringComparison.Ordinal);
+        Assert.Contains($"訂正の依頼 {request} （なし）", history, StringComparison.Ordinal);
+        Assert.Contains($"訂正の依頼を見送った理由 （なし） {reason}", history, StringComparison.Ordinal);
+
+        // A new request replaces the old answer on the section's page
+        using (var again = await RequestCorrectionAsync(staff, year, "再度の依頼"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        }
+
+        Assert.DoesNotContain("correction-declined", await staff.Client.GetPageAsync($"/staff/records/{Measure}/{year}"), StringComparison.Ordinal);
+    }
+
+    /// <summary>訂正の依頼 as a section member makes it: the reason, its confirmation page, then 「訂正を依頼する」.</summary>
+    private async Task<HttpResponseMessage> RequestCorrectionAsync(SignedIn staff, int year, string reason)
+    {
+        var url = $"/staff/records/{Measure}/{year}";
+        var action = url + "/correction-request";
+        var form = await staff.Client.GetPageAsync(url);
+        using var first = await staff.Client.PostWithTokenAsync(action, HtmlForm.Token(form, action), HtmlForm.Fields(form, action).With("reason", reason));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var confirm = await first.BodyAsync();
+        Assert.Contains(reason, Html.Text(Html.Section(confirm, "request-reason", "p")), StringComparison.Ordinal);
+        Assert.Null((await portal.RecordAsync(Measure, year))!.CorrectionRequest); // nothing asked yet
+        return await staff.Client.PostWithTokenAsync(action, HtmlForm.Token(confirm, action), HtmlForm.Fields(confirm, action));
+    }
+
     private async Task<HttpResponseMessage> ReopenAsync(SignedIn planning, string reason)
     {
         var review = await planning.Client.GetPageAsync($"/planning/records/{Measure}/2021");

@@ -50,7 +50,7 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         Assert.Equal("2022", workbook.Cover("年度"));
         Assert.Equal("令和4年度", workbook.Cover("年度（和暦）"));
         Assert.Equal(
-            ["実施施策", "施策名", "指標コード", "成果指標", "単位", "基準値", "目標値", "前年度の実績値", "前年度の記録の状態", "実績値", "未確定", "未確定の理由", "測定方法の補足"],
+            ["実施施策", "施策名", "指標コード", "成果指標", "単位", "基準値", "目標値", "前年度の実績値", "前年度の記録の状態", "実績値", "速報値", "未確定", "未確定の理由", "測定方法の補足"],
             workbook.Rows(Values)[0].Values.Select(v => v?.ToString()));
         Assert.Equal(["M18-I01", "M18-I02", "M18-I03", "M18-I04"], workbook.Rows(Values).Skip(1).Select(r => r["C"]?.ToString()));
         var first = workbook.Rows(Values)[1];
@@ -61,6 +61,7 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         Assert.Equal(21500d, first["H"]);
         Assert.Equal("承認済", first["I"]);
         Assert.Null(first["J"]); // this year's value: blank to fill in
+        Assert.Null(first["K"]); // not a 速報値
         Assert.Equal("10%向上（3,776人）", workbook.Rows(Values)[3]["G"]);
         Assert.Equal(["実施施策", "施策名", "記録の状態", "差戻しコメント", "取組実績（Do）", "自己評価（Check）", "自己評価の理由", "改善・今後の方向性（Action）"],
             workbook.Rows(Pdca)[0].Values.Select(v => v?.ToString()));
@@ -79,10 +80,11 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         var r2 = workbook.RowOf(Values, "C", "M18-I02");
         var r3 = workbook.RowOf(Values, "C", "M18-I03");
         workbook[Values, r1, "J"] = "２１，５００"; // typed as text, full width
-        workbook[Values, r1, "M"] = "公式アカウントの年間閲覧者数";
+        workbook[Values, r1, "N"] = "公式アカウントの年間閲覧者数";
         workbook[Values, r2, "J"] = 53000d; // typed as a number
-        workbook[Values, r3, "K"] = "○";
-        workbook[Values, r3, "L"] = "運行事業者の集計待ち";
+        workbook[Values, r2, "K"] = "○"; // a 速報値
+        workbook[Values, r3, "L"] = "○";
+        workbook[Values, r3, "M"] = "運行事業者の集計待ち";
         var p18 = workbook.RowOf(Pdca, "A", "18");
         workbook[Pdca, p18, "E"] = "防災訓練を2回実施した。\nSNSで毎週発信した。";
         workbook[Pdca, p18, "F"] = "Ｂ";
@@ -103,6 +105,7 @@ public sealed class WorkbookTests(WorkflowPortal portal)
             .With("Form.Values[0].Value", "２１，５００")
             .With("Form.Values[0].MeasurementNote", "公式アカウントの年間閲覧者数")
             .With("Form.Values[1].Value", "53000")
+            .With("Form.Values[1].Preliminary", "true")
             .With("Form.Values[2].NotAvailable", "true")
             .With("Form.Values[2].NotAvailableReason", "運行事業者の集計待ち")
             .With("Form.DoText", "防災訓練を2回実施した。\r\nSNSで毎週発信した。")
@@ -123,6 +126,7 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         Assert.Equal(RecordState.Draft.ToString(), fromWorkbook.State);
         Assert.Equal(Json(fromForm), Json(fromWorkbook));
         Assert.Equal(21500m, fromWorkbook.Values[0].Value);
+        Assert.Equal([false, true], fromWorkbook.Values.Take(2).Select(v => v.Preliminary));
         Assert.Equal(Json(await SnapshotAsync(1, 2023)), Json(await SnapshotAsync(1, 2022)));
         Assert.Equal(RecordState.Draft, (await portal.RecordAsync(2, 2022))!.State); // an untouched measure is saved as an empty draft, as the form's save would
 
@@ -133,10 +137,40 @@ public sealed class WorkbookTests(WorkflowPortal portal)
             .ToListAsync());
         Assert.Equal(3, audit.Count(a => a.Action == "record.save" && a.Actor == staff.Email && a.Before == null));
 
-        // The record page shows what was taken in.
+        // The record page shows what was taken in, the 速報値 box ticked as the workbook said.
         var page = await staff.Client.GetPageAsync("/staff/records/18/2022");
         Assert.Contains("value=\"21500\"", page, StringComparison.Ordinal);
         Assert.Contains("運行事業者の集計待ち", page, StringComparison.Ordinal);
+        Assert.Contains(new KeyValuePair<string, string>("Form.Values[1].Preliminary", "true"), HtmlForm.Fields(page, "/staff/records/18/2022/save"));
+
+        // Downloaded again, the workbook says 速報値 where the form does, and taking it in untouched changes nothing.
+        var again = await TestWorkbook.DownloadAsync(staff.Client, Section, 2022);
+        Assert.Equal("○", again[Values, again.RowOf(Values, "C", "M18-I02"), "K"]);
+        Assert.Null(again[Values, again.RowOf(Values, "C", "M18-I01"), "K"]);
+        using (var untouched = await again.UploadAsync(staff.Client, Section, 2022))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, untouched.StatusCode);
+        }
+
+        Assert.Equal([false, true], (await SnapshotAsync(18, 2022)).Values.Take(2).Select(v => v.Preliminary));
+    }
+
+    [Fact]
+    public async Task The_workbook_marks_preliminary_and_not_available_values_as_the_form_saved_them()
+    {
+        await ResetAsync(2023);
+        using var staff = await portal.StaffAsync(Section);
+        var form = await staff.Client.GetPageAsync("/staff/records/18/2023");
+        using (var saved = await staff.Client.PostWithTokenAsync("/staff/records/18/2023/save", StaffEntryTests.Token(form), StaffEntryTests.Fields(form)
+            .With("Form.Values[0].Value", "21500").With("Form.Values[0].Preliminary", "true")
+            .With("Form.Values[1].NotAvailable", "true").With("Form.Values[1].NotAvailableReason", "集計待ち")
+            .With("Form.DoText", "改行を含む\r\n取組実績")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var workbook = await TestWorkbook.DownloadAsync(staff.Client, Section, 2023);
+        Assert.Equal(("○", "○"), (workbook[Values, workbook.RowOf(Values, "C", "M18-I01"), "K"], workbook[Values, workbook.RowOf(Values, "C", "M18-I02"), "L"]));
     }
 
     [Fact]
@@ -156,10 +190,11 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         Assert.Equal(20000d, workbook[Values, 2, "J"]); // the stored draft is in the workbook
         workbook[Values, 2, "J"] = "abc";
         workbook[Values, 3, "J"] = 12.5d;
-        workbook[Values, 4, "K"] = "○";
+        workbook[Values, 4, "L"] = "○";
         workbook[Values, 4, "J"] = 3000d;
-        workbook[Values, 5, "L"] = "理由だけ";
-        workbook[Values, 5, "K"] = "はい";
+        workbook[Values, 5, "M"] = "理由だけ";
+        workbook[Values, 5, "L"] = "はい";
+        workbook[Values, 5, "K"] = "○"; // a 速報値 without a value
         var p18 = workbook.RowOf(Pdca, "A", "18");
         workbook[Pdca, p18, "F"] = "E";
         workbook[Pdca, p18, "H"] = new string('あ', 4001);
@@ -169,16 +204,17 @@ public sealed class WorkbookTests(WorkflowPortal portal)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, upload.StatusCode);
         var html = System.Net.WebUtility.HtmlDecode(await upload.BodyAsync());
-        Assert.Contains("を取り込めませんでした。次の 8 件を直して", html, StringComparison.Ordinal);
+        Assert.Contains("を取り込めませんでした。次の 9 件を直して", html, StringComparison.Ordinal);
         Assert.Contains("何も保存されていません", html, StringComparison.Ordinal);
         string[] expected =
         [
             "シート「実績」 行2 列J（実績値）: 数値として読み取れません。",
             "シート「実績」 行3 列J（実績値）: 人の値は整数で入力してください。",
             "シート「実績」 行4 列J（実績値）: 「未確定」にする場合は実績値を空欄にしてください。",
-            "シート「実績」 行4 列L（未確定の理由）: 未確定の理由を入力してください。",
-            "シート「実績」 行5 列K（未確定）: 「未確定」の列には「○」を入れるか、空欄にしてください。",
-            "シート「実績」 行5 列L（未確定の理由）: 未確定の理由は「未確定」を選んだときだけ入力してください。",
+            "シート「実績」 行4 列M（未確定の理由）: 未確定の理由を入力してください。",
+            "シート「実績」 行5 列J（実績値）: 「速報値」は実績値を入力したときだけ選んでください。",
+            "シート「実績」 行5 列L（未確定）: 「未確定」の列には「○」を入れるか、空欄にしてください。",
+            "シート「実績」 行5 列M（未確定の理由）: 未確定の理由は「未確定」を選んだときだけ入力してください。",
             $"シート「PDCA」 行{p18} 列F（自己評価（Check））: 自己評価はA〜Dから選んでください。",
             $"シート「PDCA」 行{p18} 列H（改善・今後の方向性（Action））: 改善・今後の方向性（Action）は4,000文字以内で入力してください（現在4,001文字）。",
         ];
@@ -261,6 +297,7 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         { "deleted-pdca-row", "シート「PDCA」: 実施施策2の行がありません。行は削除しないでください。" },
         { "moved-column", "シート「実績」 行1 列J（実績値）: 列見出しが「実績値」ではありません。列の追加・削除・並べ替えはしないでください。" },
         { "deleted-sheet", "シート「PDCA」がありません。" },
+        { "former-layout", "このワークブックは以前の様式（AsoPlan 実績入力ワークブック 第1版）で、「速報値」の列がありません。この画面から新しいワークブックをダウンロードし直して入力してください。" },
         { "cover-measure", "列A（項目）: 実施施策4はこの課の担当ではありません。表紙は変更しないでください。" },
         { "stale", "の記録は、このワークブックを作成した後に変更されています。最新のワークブックをダウンロードし直して入力してください。" },
         { "submitted", "実施施策18の記録は提出済のため、変更できません。" },
@@ -283,6 +320,7 @@ public sealed class WorkbookTests(WorkflowPortal portal)
             case "deleted-pdca-row": workbook.RemoveRow(Pdca, workbook.RowOf(Pdca, "A", "2")); break;
             case "moved-column": workbook[Values, 1, "J"] = "実績"; break;
             case "deleted-sheet": workbook = WithoutSheet(workbook, Pdca); break;
+            case "former-layout": workbook["表紙", workbook.RowOf("表紙", "A", "様式"), "B"] = "AsoPlan 実績入力ワークブック 第1版"; break;
             case "cover-measure": workbook["表紙", workbook.RowOf("表紙", "A", "実施施策18の記録の版"), "A"] = "実施施策4の記録の版"; break;
             case "stale": await SaveDraftAsync(staff, 18, 2022); break;
             case "submitted": await portal.SetRecordStateAsync(18, 2022, RecordState.Submitted); break;

@@ -30,6 +30,6 @@ public sealed class ValueForm
 
     public string? MeasurementNote { get; set; }
 
-    /// <summary>速報値 (the form always says; a workbook does not, and null keeps what is stored).</summary>
+    /// <summary>速報値 (the form's box and the workbook's 速報値 column always say; null, a post without the field, keeps what is stored).</summary>
     public bool? Preliminary { get; set; }
 }

@@ -57,6 +57,9 @@ public sealed class RecordPage
 
     public DateTime? CorrectionRequestedAt { get; init; }
 
+    /// <summary>The section's last correction request, declined by the planning office (null once a new request, a reopening or an approval follows).</summary>
+    public DeclinedCorrection? Declined { get; init; }
+
     /// <summary>The public notes of this record's corrections so far.</summary>
     public IReadOnlyList<string> CorrectionNotes { get; init; } = [];
 

@@ -24,6 +24,8 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
 
     private static readonly string[] NotAvailableMarks = [NotAvailableMark, "〇", "◯", "未確定", "TRUE"];
 
+    private static readonly string[] PreliminaryMarks = [NotAvailableMark, "〇", "◯", "速報値", "TRUE"];
+
     public async Task<WorkbookImportResult> ImportAsync(SectionYear target, byte[] content, string actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -131,6 +133,11 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
     /// <summary>The workbook must be ours, and for this section and year; anything else is refused before a cell is read.</summary>
     private static string? Identity(WorkbookCover cover, SectionYear target)
     {
+        if (cover.FormName == FormerFormName)
+        {
+            return $"このワークブックは以前の様式（{FormerFormName}）で、「速報値」の列がありません。この画面から新しいワークブックをダウンロードし直して入力してください。";
+        }
+
         if (cover.FormName != FormName)
         {
             return $"このファイルは実績入力ワークブックではありません（シート「{CoverSheet}」の「{FormItem}」が「{FormName}」ではありません）。この画面からダウンロードしたワークブックを使ってください。";
@@ -222,18 +229,13 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
                 continue;
             }
 
-            var mark = row.Text(NotAvailable)?.Trim();
-            var notAvailable = mark is not null && NotAvailableMarks.Contains(mark, StringComparer.OrdinalIgnoreCase);
-            if (mark is not null && !notAvailable && !string.Equals(mark, "FALSE", StringComparison.OrdinalIgnoreCase))
-            {
-                problems.AtCell(ValuesSheet, row.Number, NotAvailable, $"「未確定」の列には「{NotAvailableMark}」を入れるか、空欄にしてください。");
-            }
-
             result[indicator.Id] = (row, new ValueForm
             {
                 IndicatorId = indicator.Id,
                 Value = row.Text(Value),
-                NotAvailable = notAvailable,
+                // blank is an explicit no, as the form's unticked box: the workbook is written with what is stored
+                Preliminary = Mark(row, Preliminary, PreliminaryMarks, problems),
+                NotAvailable = Mark(row, NotAvailable, NotAvailableMarks, problems),
                 NotAvailableReason = row.Text(NotAvailableReason),
                 MeasurementNote = row.Text(MeasurementNote),
             });
@@ -245,6 +247,19 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
         }
 
         return result;
+    }
+
+    /// <summary>A yes/no column: one of <paramref name="marks"/> is yes, blank or FALSE no, anything else a problem of its cell.</summary>
+    private static bool Mark(SheetRow row, WorkbookColumn column, string[] marks, WorkbookProblems problems)
+    {
+        var mark = row.Text(column)?.Trim();
+        var yes = mark is not null && marks.Contains(mark, StringComparer.OrdinalIgnoreCase);
+        if (mark is not null && !yes && !string.Equals(mark, "FALSE", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.AtCell(ValuesSheet, row.Number, column, $"「{column.Header}」の列には「{NotAvailableMark}」を入れるか、空欄にしてください。");
+        }
+
+        return yes;
     }
 
     /// <summary>The PDCA rows by measure number: exactly one row for each listed measure.</summary>

@@ -11,7 +11,10 @@ public sealed record WorkbookColumn(string Letter, string Header, int Width, boo
 public static class EntryWorkbookLayout
 {
     /// <summary>Names the layout, so a workbook of another kind (or a later layout) is recognised and refused.</summary>
-    public const string FormName = "AsoPlan 実績入力ワークブック 第1版";
+    public const string FormName = "AsoPlan 実績入力ワークブック 第2版";
+
+    /// <summary>The layout before the 速報値 column (refused with its own message: download again).</summary>
+    public const string FormerFormName = "AsoPlan 実績入力ワークブック 第1版";
 
     public const string CoverSheet = "表紙";
     public const string ValuesSheet = "実績";
@@ -27,7 +30,7 @@ public static class EntryWorkbookLayout
     public const string CreatedItem = "作成日時";
     public const string GuideItem = "記入方法";
 
-    /// <summary>Marks 未確定 in the 未確定 column; a blank cell means a value (or nothing yet).</summary>
+    /// <summary>Marks 未確定 in the 未確定 column (and a 速報値 in the 速報値 column); a blank cell means no.</summary>
     public const string NotAvailableMark = "○";
 
     /// <summary>The record version the workbook was made from; empty for a record not yet created.</summary>
@@ -43,9 +46,10 @@ public static class EntryWorkbookLayout
     public static readonly WorkbookColumn LastYearValue = new("H", "前年度の実績値", 14);
     public static readonly WorkbookColumn LastYearState = new("I", "前年度の記録の状態", 12);
     public static readonly WorkbookColumn Value = new("J", "実績値", 14, Input: true);
-    public static readonly WorkbookColumn NotAvailable = new("K", "未確定", 8, Input: true);
-    public static readonly WorkbookColumn NotAvailableReason = new("L", "未確定の理由", 30, Input: true);
-    public static readonly WorkbookColumn MeasurementNote = new("M", "測定方法の補足", 30, Input: true);
+    public static readonly WorkbookColumn Preliminary = new("K", "速報値", 8, Input: true);
+    public static readonly WorkbookColumn NotAvailable = new("L", "未確定", 8, Input: true);
+    public static readonly WorkbookColumn NotAvailableReason = new("M", "未確定の理由", 30, Input: true);
+    public static readonly WorkbookColumn MeasurementNote = new("N", "測定方法の補足", 30, Input: true);
 
     public static readonly WorkbookColumn PdcaMeasure = new("A", "実施施策", 8);
     public static readonly WorkbookColumn PdcaMeasureTitle = new("B", "施策名", 24);
@@ -59,7 +63,7 @@ public static class EntryWorkbookLayout
     public static IReadOnlyList<WorkbookColumn> ValueColumns { get; } =
     [
         ValueMeasure, ValueMeasureTitle, IndicatorCode, IndicatorName, Unit, Baseline, Target, LastYearValue, LastYearState,
-        Value, NotAvailable, NotAvailableReason, MeasurementNote,
+        Value, Preliminary, NotAvailable, NotAvailableReason, MeasurementNote,
     ];
 
     public static IReadOnlyList<WorkbookColumn> PdcaColumns { get; } =

@@ -54,8 +54,8 @@ public static class EntryWorkbookWriter
             (YearItem, target.FiscalYear),
             (WarekiItem, ValueFormat.Wareki(target.FiscalYear)),
             (CreatedItem, JapanTime.DateTime(workbook.CreatedAt)),
-            (GuideItem, "「実績」シートの「実績値」「未確定」「未確定の理由」「測定方法の補足」と、「PDCA」シートの「取組実績（Do）」「自己評価（Check）」「自己評価の理由」「改善・今後の方向性（Action）」を入力してください。"),
-            (GuideItem, $"まだ数値が出ていない指標は、「未確定」に「{NotAvailableMark}」を入れ、実績値を空欄にして理由を書いてください。自己評価はA〜Dのいずれかです。"),
+            (GuideItem, "「実績」シートの「実績値」「速報値」「未確定」「未確定の理由」「測定方法の補足」と、「PDCA」シートの「取組実績（Do）」「自己評価（Check）」「自己評価の理由」「改善・今後の方向性（Action）」を入力してください。"),
+            (GuideItem, $"実績値が速報値のときは「速報値」に「{NotAvailableMark}」を入れてください（確定値が出たら訂正で更新します）。まだ数値が出ていない指標は、「未確定」に「{NotAvailableMark}」を入れ、実績値を空欄にして理由を書いてください。自己評価はA〜Dのいずれかです。"),
             (GuideItem, "行・列・シートの追加、削除、並べ替えや、指標コード・この表紙の変更はしないでください。取り込むと、入力画面で下書き保存したのと同じ内容になります（空欄は未入力になります）。"),
         };
         rows.AddRange(workbook.Measures.Select(m => (VersionItem(m.Number), (object?)(m.Record?.Version.ToString() ?? string.Empty))));
@@ -78,6 +78,7 @@ public static class EntryWorkbookWriter
             [LastYearValue] = line.LastYearValue,
             [LastYearState] = line.LastYearState?.Japanese(),
             [Value] = stored?.Value,
+            [Preliminary] = stored is { Value: not null, IsPreliminary: true } ? NotAvailableMark : null,
             [NotAvailable] = stored is { Value: null, NotAvailableReason: not null } ? NotAvailableMark : null,
             [NotAvailableReason] = stored?.NotAvailableReason,
             [MeasurementNote] = stored?.MeasurementNote,

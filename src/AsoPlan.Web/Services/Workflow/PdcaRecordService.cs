@@ -145,6 +145,39 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         }, cancellationToken);
     }
 
+    /// <summary>Why the planning office declines a correction request: required, short, shown to the section.</summary>
+    public static TextCheck CheckDeclineReason(string? reason) => TextInput.Check(reason, "訂正の依頼を見送る理由", PdcaWorkflow.MaxShortTextLength, required: true);
+
+    /// <summary>
+    /// The planning office declines the section's pending correction request, with a reason: the request is cleared
+    /// (the section may ask again), the approved record and the publication stay as they are, and the audit trail's
+    /// entry carries the reason, which the section's record page and the history show.
+    /// </summary>
+    public Task<RecordCommandResult> DeclineCorrectionAsync(RecordResource resource, string? version, string? reason, string actor, CancellationToken cancellationToken = default)
+    {
+        var check = CheckDeclineReason(reason);
+        if (!check.Succeeded)
+        {
+            return Task.FromResult(RecordCommandResult.Invalid(null, [new FieldError("Reason", check.Error!)], []));
+        }
+
+        return ReviewAsync(
+            resource,
+            version,
+            actor,
+            RecordActions.DeclineCorrection,
+            state => PdcaWorkflow.CanReopen(state),
+            (record, _, _) =>
+            {
+                record.CorrectionRequest = null;
+                record.CorrectionRequestedBy = null;
+                record.CorrectionRequestedAt = null;
+                return Task.CompletedTask;
+            },
+            cancellationToken,
+            after => after with { CorrectionDeclined = check.Text });
+    }
+
     /// <summary>A return needs a comment, within the text rules.</summary>
     public static TextCheck CheckReturnComment(string? comment) => TextInput.Check(comment, "差戻しの理由", PdcaWorkflow.MaxTextLength, required: true);
 
@@ -206,7 +239,8 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         string action,
         Func<RecordState?, bool> allowed,
         Func<PdcaRecord, IReadOnlyList<Indicator>, DateTime, Task> change,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Func<RecordSnapshot, RecordSnapshot>? annotate = null)
     {
         ArgumentNullException.ThrowIfNull(resource);
         var record = await db.PdcaRecords.Include(r => r.Values)
@@ -226,7 +260,8 @@ public sealed class PdcaRecordService(AsoPlanDbContext db, AuditTrail audit, Rec
         var now = clock.GetUtcNow().UtcDateTime;
         await change(record, indicators, now);
         record.UpdatedAt = now;
-        audit.Record(actor, action, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
+        var after = RecordSnapshot.Of(record, indicators);
+        audit.Record(actor, action, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, annotate is null ? after : annotate(after));
         return await SaveAsync(created: false, () => conflicts.ForReviewAsync(resource, cancellationToken), cancellationToken);
     }
 

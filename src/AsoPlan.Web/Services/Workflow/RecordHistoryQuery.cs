@@ -19,6 +19,7 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         [RecordActions.Return] = "差戻し",
         [RecordActions.Reopen] = "訂正のため再開",
         [RecordActions.RequestCorrection] = "訂正の依頼",
+        [RecordActions.DeclineCorrection] = "訂正の依頼を見送り",
     };
 
     public async Task<RecordHistory> LoadAsync(RecordResource resource, CancellationToken cancellationToken = default)
@@ -64,7 +65,8 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         foreach (var indicator in indicators)
         {
             var value = snapshot.Values.FirstOrDefault(v => v.Indicator == indicator.Code);
-            fields[$"実績値: {indicator.Name}"] = RecordPages.Describe(value?.Value, value?.NotAvailableReason, indicator);
+            var described = RecordPages.Describe(value?.Value, value?.NotAvailableReason, indicator);
+            fields[$"実績値: {indicator.Name}"] = described is not null && value!.Preliminary ? described + "（速報値）" : described;
             fields[$"測定方法の補足: {indicator.Name}"] = value?.MeasurementNote;
         }
 
@@ -73,6 +75,9 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         fields["自己評価の理由"] = snapshot.SelfRatingReason;
         fields["改善・今後の方向性（Action）"] = snapshot.ActionText;
         fields["差戻しコメント"] = snapshot.ReviewComment;
+        fields["訂正の理由（再開）"] = snapshot.CorrectionReason;
+        fields["訂正の依頼"] = snapshot.CorrectionRequest;
+        fields["訂正の依頼を見送った理由"] = snapshot.CorrectionDeclined;
         return fields;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
@@ -50,12 +51,36 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             CorrectionRequest = record?.CorrectionRequest,
             CorrectionRequestedBy = record?.CorrectionRequestedBy,
             CorrectionRequestedAt = record?.CorrectionRequestedAt,
+            Declined = record is null ? null : await DeclinedAsync(resource, cancellationToken),
             CorrectionNotes = record is null ? [] : [.. (await db.Publications.AsNoTracking()
                 .Where(p => p.PdcaRecordId == record.Id && p.Notes != null)
                 .OrderBy(p => p.Revision)
                 .Select(p => p.Notes!)
                 .ToListAsync(cancellationToken)).SelectMany(Formatting.ValueFormat.Lines)],
         };
+    }
+
+    /// <summary>
+    /// The declined correction request the section should read: the record's latest correction step, when it was a
+    /// decline (read from the audit trail, which keeps the reason in the entry's after-snapshot).
+    /// </summary>
+    private async Task<DeclinedCorrection?> DeclinedAsync(RecordResource resource, CancellationToken cancellationToken)
+    {
+        string[] steps = [RecordActions.RequestCorrection, RecordActions.DeclineCorrection, RecordActions.Reopen, RecordActions.Approve];
+        var key = PdcaRecordService.Key(resource.MeasureNumber, resource.FiscalYear);
+        var last = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key && steps.Contains(a.Action))
+            .OrderByDescending(a => a.Id)
+            .Select(a => new { a.Action, a.Actor, a.At, a.Before, a.After })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (last is null || last.Action != RecordActions.DeclineCorrection)
+        {
+            return null;
+        }
+
+        var before = last.Before is null ? null : JsonSerializer.Deserialize<RecordSnapshot>(last.Before);
+        var after = last.After is null ? null : JsonSerializer.Deserialize<RecordSnapshot>(last.After);
+        return new DeclinedCorrection(before?.CorrectionRequest, after?.CorrectionDeclined, last.Actor, last.At);
     }
 
     /// <summary>

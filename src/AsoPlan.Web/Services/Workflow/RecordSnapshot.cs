@@ -21,6 +21,9 @@ public sealed record RecordSnapshot(
 
     public string? CorrectionRequest { get; init; }
 
+    /// <summary>Only in the after-snapshot of a declined correction request: why the planning office declined it.</summary>
+    public string? CorrectionDeclined { get; init; }
+
     public static RecordSnapshot Of(PdcaRecord record, IReadOnlyList<Indicator> indicators)
     {
         ArgumentNullException.ThrowIfNull(record);

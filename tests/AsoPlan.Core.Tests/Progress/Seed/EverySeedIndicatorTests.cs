@@ -44,21 +44,33 @@ public class EverySeedIndicatorTests
 
     [Theory]
     [MemberData(nameof(Codes))]
-    public void The_value_on_the_straight_path_is_exactly_on_track(string code)
+    public void The_value_the_year_expects_is_exactly_on_track(string code)
     {
+        // A path expects its point on the line; a threshold and a row without a baseline expect the year's target.
         var goal = IndicatorGoal.For(SeedIndicators.ByCode(code));
-        if (Method(goal) != AchievementMethod.PathProgress)
-        {
-            Assert.Null(goal.BaselineValue is null ? AchievementCalculator.ExpectedValue(goal, 2022) : null);
-            return;
-        }
-
+        var method = Method(goal);
         foreach (var year in ReportingYears)
         {
-            var expected = AchievementCalculator.ExpectedValue(goal, year)!.Value;
-            var result = calculator.Evaluate(goal, year, expected);
-            Assert.Equal(1m, result.ShareOfPath);
+            var expected = AchievementCalculator.ExpectedValue(goal, year);
+            var result = calculator.Evaluate(goal, year, method == AchievementMethod.PathProgress ? expected!.Value : goal.TargetFor(year));
+
             Assert.Equal(AchievementRating.A, result.Rating);
+            switch (method)
+            {
+                case AchievementMethod.PathProgress:
+                    Assert.Equal(1m, result.ShareOfPath);
+                    Assert.False(result.WorseThanBaseline);
+                    break;
+                case AchievementMethod.Threshold:
+                    Assert.True(result.ThresholdMet);
+                    Assert.Equal(0m, result.Margin);
+                    Assert.Null(result.ShareOfPath);
+                    break;
+                default:
+                    Assert.Null(expected); // no baseline, no line to be on
+                    Assert.Equal(1m, result.ShareOfPath);
+                    break;
+            }
         }
     }
 
@@ -114,15 +126,42 @@ public class EverySeedIndicatorTests
     }
 
     [Fact]
-    public void Every_indicator_has_a_result_for_any_value_a_person_could_type()
+    public void Every_indicator_has_a_result_for_any_value_a_person_could_type_and_it_obeys_the_rules()
     {
+        // Whatever is typed: the letter is the band of the printed share (or met/missed for a threshold), the flag
+        // says exactly whether the value is on the wrong side of the baseline, and the derivation ends in the label.
         decimal[] typed = [0m, 0.01m, 1m, 3.5m, 99.99m, 100m, 924m, 65_000m, 10_000_000m];
-        var results = SeedIndicators.All
-            .SelectMany(i => typed.Select(v => calculator.Evaluate(IndicatorGoal.For(i), 2023, v)))
-            .ToList();
+        var checkedResults = 0;
+        foreach (var indicator in SeedIndicators.All)
+        {
+            var goal = IndicatorGoal.For(indicator);
+            foreach (var value in typed)
+            {
+                var result = calculator.Evaluate(goal, 2023, value);
+                var context = $"{indicator.Code} {value}";
 
-        Assert.Equal(72 * typed.Length, results.Count);
-        Assert.All(results, r => Assert.True(Enum.IsDefined(r.Rating)));
+                Assert.Equal(value, result.Actual);
+                Assert.Equal(2023, result.FiscalYear);
+                if (result.Method == AchievementMethod.Threshold)
+                {
+                    var met = goal.HigherIsBetter ? value >= goal.TargetFor(2023) : value <= goal.TargetFor(2023);
+                    Assert.True(met == result.ThresholdMet, context);
+                    Assert.True((met ? AchievementRating.A : AchievementRating.D) == result.Rating, context);
+                    Assert.True(value - result.Target == result.Margin, context);
+                }
+                else
+                {
+                    Assert.True(calculator.Bands.Rate(PercentText.FloorRatio(result.ShareOfPath!.Value)) == result.Rating, context);
+                }
+
+                var worse = goal.BaselineValue is { } baseline && (goal.HigherIsBetter ? value < baseline : value > baseline);
+                Assert.True(worse == result.WorseThanBaseline, context);
+                Assert.EndsWith(result.Label, result.Explanation.TrimEnd('）'), StringComparison.Ordinal);
+                checkedResults++;
+            }
+        }
+
+        Assert.Equal(72 * typed.Length, checkedResults);
     }
 
     private static AchievementMethod Method(IndicatorGoal goal) => AchievementCalculator.Default.Evaluate(goal, 2024, goal.TargetValue).Method;

@@ -81,6 +81,18 @@ public sealed class ReviewController(
             records.ReopenAsync,
             cancellationToken);
 
+    /// <summary>
+    /// 訂正の依頼を見送る in two steps: the reason is checked and the confirmation page shown; with
+    /// <paramref name="confirmed"/> the section's request is declined and the record stays as approved.
+    /// </summary>
+    [HttpPost("decline-correction")]
+    public Task<IActionResult> DeclineCorrection(int measure, int year, string? version, string? declineReason, bool confirmed, CancellationToken cancellationToken) =>
+        TwoStepAsync(
+            new(measure, year, version, declineReason, confirmed, RecordOperations.DeclineCorrection, "DeclineReason", "ConfirmDecline", "訂正の依頼を見送りました。担当課の画面に理由が表示されます。公開ページは変わりません。"),
+            PdcaRecordService.CheckDeclineReason,
+            records.DeclineCorrectionAsync,
+            cancellationToken);
+
     private sealed record TwoStep(int Measure, int Year, string? Version, string? Text, bool Confirmed, OperationAuthorizationRequirement Operation, string Field, string ConfirmView, string Done);
 
     /// <summary>A decision with a typed text: checked and confirmed on its own page first, carried out only when confirmed.</summary>
@@ -96,7 +108,8 @@ public sealed class ReviewController(
             return refusal!;
         }
 
-        var comment = step.Field == "Comment" ? step.Text : null;
+        // typed text the Show page redisplays after a refusal (a reopening's reason is prefilled from the request instead)
+        var comment = step.Field is "Comment" or "DeclineReason" ? step.Text : null;
         if (step.Confirmed)
         {
             var result = await command(resource, step.Version, step.Text, User.Identity!.Name!, cancellationToken);
