@@ -21,6 +21,14 @@ public static class GoalRules
         _ => null,
     };
 
+    /// <summary>
+    /// Whether the indicator must say why it aims where it does: any direction other than an increase, an
+    /// indicator without a baseline value, or a target at or below its baseline. The plan file and the plan
+    /// editor both ask this, so a plan the editor saved loads again from its export.
+    /// </summary>
+    public static bool NeedsDirectionReason(IndicatorDirection direction, decimal? baseline, decimal? target) =>
+        direction != IndicatorDirection.Increase || baseline is not { } start || (target is { } goal && goal <= start);
+
     /// <summary>Per-year targets belong between the baseline year and the target year.</summary>
     public static bool CanSetYear(IndicatorGoal goal, int fiscalYear)
     {

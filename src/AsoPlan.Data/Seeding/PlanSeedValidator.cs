@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AsoPlan.Core.Plan;
+using AsoPlan.Core.PlanEditing;
 
 namespace AsoPlan.Data.Seeding;
 
@@ -214,9 +215,7 @@ public static class PlanSeedValidator
             problems.Add($"{where}: 目標年度 {target.FiscalYear} が計画期間 {period.StartFiscalYear}〜{period.EndFiscalYear} の外です。");
         }
 
-        var needsReason = indicator.Direction != IndicatorDirection.Increase
-            || (target.Value is decimal goal && baseline.Value is decimal start && goal <= start);
-        if (needsReason && string.IsNullOrWhiteSpace(indicator.DirectionReason))
+        if (GoalRules.NeedsDirectionReason(indicator.Direction, baseline.Value, target.Value) && string.IsNullOrWhiteSpace(indicator.DirectionReason))
         {
             problems.Add($"{where}: 目指す方向が「目標が基準値より上への増加」以外なので、directionReason に理由を書いてください。");
         }

@@ -92,8 +92,8 @@ public sealed class IndicatorLifecycleEditor(AsoPlanDbContext db, PlanChangeLog 
             errors.Add(new FieldError(nameof(form.TargetValue), problem));
         }
 
-        // Mirrors the plan file's rule, so an exported plan with this indicator loads again.
-        if (errors.Count == 0 && directionReason is null && (direction != IndicatorDirection.Increase || baselineValue is null || target.Value <= baselineValue))
+        // The plan file's rule, so an exported plan with this indicator loads again.
+        if (errors.Count == 0 && directionReason is null && GoalRules.NeedsDirectionReason(direction, baselineValue, target.Value))
         {
             errors.Add(new FieldError(nameof(form.DirectionReason), "「増加を目指す」以外の方向や基準値のない指標では、方向の説明を入力してください。"));
         }

@@ -98,4 +98,17 @@ public class GoalRulesTests
     {
         Assert.Empty(GoalRules.YearTargetProblems(Goals.HunterCount, [new(2021, 108m), new(2022, 108m)]));
     }
+
+    [Theory]
+    [InlineData(IndicatorDirection.Increase, 105.0, 120.0, false)]
+    [InlineData(IndicatorDirection.Increase, 105.0, 105.0, true)]
+    [InlineData(IndicatorDirection.Increase, 105.0, 90.0, true)]
+    [InlineData(IndicatorDirection.Increase, null, 120.0, true)]
+    [InlineData(IndicatorDirection.Increase, 105.0, null, false)]
+    [InlineData(IndicatorDirection.Decrease, 922.0, 900.0, true)]
+    [InlineData(IndicatorDirection.AtLeast, 65.1, 70.0, true)]
+    public void A_direction_other_than_an_increase_above_the_baseline_needs_its_reason(IndicatorDirection direction, double? baseline, double? target, bool needed)
+    {
+        Assert.Equal(needed, GoalRules.NeedsDirectionReason(direction, (decimal?)baseline, (decimal?)target));
+    }
 }
