@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AsoPlan.Core.Progress;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
 
 namespace AsoPlan.Web.Infrastructure;
@@ -18,7 +19,17 @@ public static class MvcSetup
         });
         // Japanese text is written as is, not as &#x...; entities.
         services.Configure<WebEncoderOptions>(encoder => encoder.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-                services.AddRouting(routing => routing.LowercaseUrls = true);
+                services.Configure<RazorViewEngineOptions>(razor =>
+        {
+            foreach (var location in FeatureViewLocations.SharedLocations)
+            {
+                razor.ViewLocationFormats.Add(location);
+                razor.AreaViewLocationFormats.Add(location);
+            }
+
+            razor.ViewLocationExpanders.Add(new FeatureViewLocations());
+        });
+        services.AddRouting(routing => routing.LowercaseUrls = true);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         var bands = configuration.GetSection("Achievement:Bands").Get<RatingBands>() ?? RatingBands.Default;
