@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AsoPlan.Web.Accessibility;
-using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Tests.Infrastructure;
 
 namespace AsoPlan.Web.Tests;

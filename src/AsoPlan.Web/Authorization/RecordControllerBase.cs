@@ -1,5 +1,6 @@
 using AsoPlan.Web.Models.Layout;
 using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

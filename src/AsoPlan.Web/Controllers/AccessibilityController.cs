@@ -1,5 +1,6 @@
 using AsoPlan.Web.Accessibility;
 using AsoPlan.Web.Infrastructure.Performance;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,4 +1,6 @@
 using AsoPlan.Web.Models.Layout;
+using AsoPlan.Web.Shared.Forms;
+using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

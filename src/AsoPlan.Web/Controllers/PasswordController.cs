@@ -1,5 +1,6 @@
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Models.Account;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AsoPlan.Web.Controllers;

@@ -1,6 +1,7 @@
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Queries;
-using AsoPlan.Web.Queries.Periods;
+using AsoPlan.Web.Shared.Forms;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,5 +1,6 @@
 using AsoPlan.Web.Queries;
-using AsoPlan.Web.Queries.Periods;
+using AsoPlan.Web.Shared.Forms;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

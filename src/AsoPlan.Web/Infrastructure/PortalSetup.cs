@@ -1,6 +1,6 @@
 using AsoPlan.Web.OpenData;
 using AsoPlan.Web.Queries;
-using AsoPlan.Web.Queries.Periods;
+using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Infrastructure;
 

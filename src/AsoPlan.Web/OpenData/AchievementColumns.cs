@@ -1,5 +1,5 @@
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.OpenData;
 

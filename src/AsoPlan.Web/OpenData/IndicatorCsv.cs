@@ -1,4 +1,4 @@
-using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.OpenData;
 

@@ -1,4 +1,5 @@
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.OpenData;
 

@@ -1,6 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.OpenData;
 

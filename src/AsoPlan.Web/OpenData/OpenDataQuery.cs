@@ -1,6 +1,7 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Models.Portal;
 using AsoPlan.Web.Queries;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.OpenData;

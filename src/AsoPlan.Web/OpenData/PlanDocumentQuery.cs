@@ -1,8 +1,9 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Data;
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Portal;
 using AsoPlan.Web.Queries;
+using AsoPlan.Web.Shared.Formatting;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.OpenData;

@@ -2,8 +2,9 @@ using System.Globalization;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Formatting;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.OpenData;

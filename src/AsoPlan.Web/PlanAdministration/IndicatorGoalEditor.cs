@@ -6,6 +6,7 @@ using AsoPlan.Core.Progress;
 using AsoPlan.Data;
 using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.PlanAdministration;
@@ -58,7 +59,7 @@ public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
             }
             else
             {
-                errors.Add(new FieldError(YearKey(i), $"{Formatting.ValueFormat.Wareki(field.FiscalYear)}の目標値: {parsed.Error}"));
+                errors.Add(new FieldError(YearKey(i), $"{AsoPlan.Web.Shared.Formatting.ValueFormat.Wareki(field.FiscalYear)}の目標値: {parsed.Error}"));
             }
         }
 

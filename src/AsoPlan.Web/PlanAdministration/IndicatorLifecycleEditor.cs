@@ -4,8 +4,9 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
 using AsoPlan.Web.Areas.Admin.Models;
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Shared.Formatting;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.PlanAdministration;

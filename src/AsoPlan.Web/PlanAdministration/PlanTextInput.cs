@@ -1,5 +1,6 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.PlanAdministration;
 

@@ -1,6 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Queries;
 

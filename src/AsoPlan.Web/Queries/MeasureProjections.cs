@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using AsoPlan.Core.Plan;
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Queries;
 

@@ -1,7 +1,8 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Data;
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Formatting;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Queries;

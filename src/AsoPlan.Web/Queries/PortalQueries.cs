@@ -3,6 +3,7 @@ using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Queries;

@@ -1,5 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Queries;

@@ -3,7 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

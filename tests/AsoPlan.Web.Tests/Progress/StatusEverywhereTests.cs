@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Tests.Infrastructure;
 
 namespace AsoPlan.Web.Tests.Progress;

@@ -1,3 +1,5 @@
+using AsoPlan.Web.Shared.Layout;
+
 namespace AsoPlan.Web.Models.Layout;
 
 /// <summary>What the error page tells the reader for a status code.</summary>

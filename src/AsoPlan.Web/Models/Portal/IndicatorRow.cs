@@ -1,6 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Publication;
+using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Models.Portal;
 

@@ -1,3 +1,5 @@
+using AsoPlan.Web.Shared.Periods;
+
 namespace AsoPlan.Web.Models.Portal;
 
 public sealed record PolicyPage(

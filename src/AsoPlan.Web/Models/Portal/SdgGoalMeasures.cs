@@ -1,3 +1,5 @@
+using AsoPlan.Web.Shared.Periods;
+
 namespace AsoPlan.Web.Models.Portal;
 
 /// <summary>An SDG goal and the measures that name it, each with the targets it lists.</summary>

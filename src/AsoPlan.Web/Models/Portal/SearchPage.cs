@@ -1,3 +1,5 @@
+using AsoPlan.Web.Shared.Periods;
+
 namespace AsoPlan.Web.Models.Portal;
 
 /// <summary>The search form's state: what was typed, a message for bad input, and the hits.</summary>

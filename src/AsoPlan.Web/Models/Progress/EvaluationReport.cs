@@ -40,8 +40,8 @@ public sealed record MeasureReport(
     /// <summary>What the report says about the review: the approval (and any correction under way), or the state.</summary>
     public string ReviewStatus => (PublishedAt, State, CorrectionReason) switch
     {
-        ({ } at, Core.Workflow.RecordState.Approved, _) => $"承認済（{Formatting.JapanTime.DateTime(at)} 承認・公表）",
-        ({ } at, _, { } reason) => $"{State.Japanese()}（訂正中: {reason}。公表中の内容は {Formatting.JapanTime.DateTime(at)} 承認のもの）",
+        ({ } at, Core.Workflow.RecordState.Approved, _) => $"承認済（{AsoPlan.Web.Shared.Formatting.JapanTime.DateTime(at)} 承認・公表）",
+        ({ } at, _, { } reason) => $"{State.Japanese()}（訂正中: {reason}。公表中の内容は {AsoPlan.Web.Shared.Formatting.JapanTime.DateTime(at)} 承認のもの）",
         _ => State.Japanese(),
     };
 

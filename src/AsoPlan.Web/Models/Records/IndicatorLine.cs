@@ -1,4 +1,5 @@
 using AsoPlan.Core.Progress;
+using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Models.Records;
 

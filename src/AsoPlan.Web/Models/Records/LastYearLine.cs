@@ -1,6 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
-using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Shared.Formatting;
+using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Models.Records;
 

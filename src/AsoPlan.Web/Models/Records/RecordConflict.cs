@@ -1,3 +1,5 @@
+using AsoPlan.Web.Shared.Forms;
+
 namespace AsoPlan.Web.Models.Records;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AsoPlan.Web.Models.Records;

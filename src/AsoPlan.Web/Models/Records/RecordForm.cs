@@ -1,3 +1,5 @@
+using AsoPlan.Web.Shared.Forms;
+
 namespace AsoPlan.Web.Models.Records;
 
 /// <summary>What the staff form posts. Numbers stay text until Core reads them, so anything typed comes back as typed.</summary>

@@ -1,5 +1,6 @@
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Models.Records;
 

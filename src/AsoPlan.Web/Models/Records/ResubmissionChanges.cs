@@ -1,3 +1,5 @@
+using AsoPlan.Web.Shared.Forms;
+
 namespace AsoPlan.Web.Models.Records;
 
 /// <summary>A resubmitted record against the version that was sent back: when, by whom, and each field then and now.</summary>

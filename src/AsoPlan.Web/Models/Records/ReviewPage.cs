@@ -1,3 +1,5 @@
+using AsoPlan.Web.Shared.Forms;
+
 namespace AsoPlan.Web.Models.Records;
 
 /// <summary>The planning office's view of a record; <see cref="CanReview"/> only while it is submitted and not the reader's own work.</summary>

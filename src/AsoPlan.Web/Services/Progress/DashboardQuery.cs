@@ -1,8 +1,8 @@
 using System.Globalization;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Progress;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Services.Progress;
 

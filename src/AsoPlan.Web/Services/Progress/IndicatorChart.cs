@@ -2,8 +2,9 @@ using System.Text.Json;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Formatting;
+using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Services.Progress;
 

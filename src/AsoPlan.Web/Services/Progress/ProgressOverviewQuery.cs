@@ -1,7 +1,7 @@
 using System.Globalization;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Progress;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Services.Progress;
 

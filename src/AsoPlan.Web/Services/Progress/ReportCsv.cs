@@ -1,5 +1,5 @@
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Progress;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Services.Progress;
 

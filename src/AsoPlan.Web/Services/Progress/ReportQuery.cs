@@ -53,7 +53,7 @@ public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress)
                         i.In(year)?.Achievement))])
                 {
                     PublishedAt = m.Published.TryGetValue(year, out var at) ? at : null,
-                    CorrectionNotes = [.. notes[m.Id].SelectMany(Formatting.ValueFormat.Lines)],
+                    CorrectionNotes = [.. notes[m.Id].SelectMany(AsoPlan.Web.Shared.Formatting.ValueFormat.Lines)],
                     CorrectionReason = text?.CorrectionReason,
                 };
             })]));

@@ -1,6 +1,6 @@
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Progress;
-using AsoPlan.Web.Services.Spreadsheets;
+using AsoPlan.Web.Shared.Formatting;
+using AsoPlan.Web.Shared.Spreadsheets;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 

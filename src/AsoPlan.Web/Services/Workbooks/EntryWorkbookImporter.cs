@@ -2,9 +2,10 @@ using System.Globalization;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Formatting;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Shared.Formatting;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 using static AsoPlan.Web.Services.Workbooks.EntryWorkbookLayout;
 

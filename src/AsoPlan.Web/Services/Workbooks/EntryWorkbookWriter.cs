@@ -1,6 +1,6 @@
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Formatting;
-using AsoPlan.Web.Services.Spreadsheets;
+using AsoPlan.Web.Shared.Formatting;
+using AsoPlan.Web.Shared.Spreadsheets;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 using static AsoPlan.Web.Services.Workbooks.EntryWorkbookLayout;

@@ -6,6 +6,7 @@ using AsoPlan.Data;
 using AsoPlan.Data.Audit;
 using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Services.Workflow;
@@ -104,7 +105,7 @@ public sealed class PdcaRecordService(
 
         var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         var preview = await publisher.PreviewAsync(record, indicators, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        return Formatting.ValueFormat.Lines(preview.Notes);
+        return AsoPlan.Web.Shared.Formatting.ValueFormat.Lines(preview.Notes);
     }
 
     /// <summary>The reason for a correction (reopening, or a section's request): required, short.</summary>

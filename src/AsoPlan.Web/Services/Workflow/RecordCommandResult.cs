@@ -1,4 +1,5 @@
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Services.Workflow;
 

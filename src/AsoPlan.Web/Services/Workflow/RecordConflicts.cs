@@ -3,6 +3,7 @@ using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Services.Workflow;

@@ -3,6 +3,7 @@ using AsoPlan.Core.Input;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Services.Workflow;
 

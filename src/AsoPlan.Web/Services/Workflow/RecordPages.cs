@@ -6,6 +6,7 @@ using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Services.Workflow;
@@ -61,7 +62,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
                 .Where(p => p.PdcaRecordId == record.Id && p.Notes != null)
                 .OrderBy(p => p.Revision)
                 .Select(p => p.Notes!)
-                .ToListAsync(cancellationToken)).SelectMany(Formatting.ValueFormat.Lines)],
+                .ToListAsync(cancellationToken)).SelectMany(AsoPlan.Web.Shared.Formatting.ValueFormat.Lines)],
         };
     }
 
@@ -154,7 +155,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
 
     /// <summary>An entered value for people to read: separators and unit, never fewer decimals than were entered (98.30%, 1,234人).</summary>
     public static string Display(decimal value, int decimals, string unit) =>
-        Formatting.ValueFormat.WithUnit(value, Math.Max(decimals, DecimalsOf(value)), unit);
+        AsoPlan.Web.Shared.Formatting.ValueFormat.WithUnit(value, Math.Max(decimals, DecimalsOf(value)), unit);
 
     /// <summary>An indicator's entry in one phrase: the value, 未確定 with its reason, or null when nothing is entered.</summary>
     public static string? Describe(decimal? value, string? notAvailableReason, Indicator indicator)

@@ -3,6 +3,7 @@ using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.PlanAdministration;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

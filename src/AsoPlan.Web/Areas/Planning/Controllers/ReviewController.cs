@@ -1,9 +1,10 @@
 using AsoPlan.Core.Accounts;
+using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Services.Workflow;
-using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

@@ -3,6 +3,7 @@ using AsoPlan.Core.FiscalYears;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Models.Planning;
 using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

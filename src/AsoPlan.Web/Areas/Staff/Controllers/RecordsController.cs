@@ -3,6 +3,7 @@ using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

@@ -2,6 +2,7 @@ using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Services.Workbooks;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.Formatting;
+namespace AsoPlan.Web.Shared.Formatting;
 
 /// <summary>
 /// The official colours of the 17 SDG goals (UN SDG communications guidelines), with the text colour that keeps at

@@ -1,7 +1,7 @@
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 
-namespace AsoPlan.Web.Services.Spreadsheets;
+namespace AsoPlan.Web.Shared.Spreadsheets;
 
 /// <summary>
 /// The one way the portal writes an .xlsx: MiniExcel's synchronous <c>SaveAs</c> into memory. Its <c>SaveAsAsync</c>

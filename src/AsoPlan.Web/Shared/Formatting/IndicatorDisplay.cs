@@ -1,6 +1,7 @@
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Periods;
 
-namespace AsoPlan.Web.Formatting;
+namespace AsoPlan.Web.Shared.Formatting;
 
 /// <summary>The cells of an indicator as a citizen reads them.</summary>
 public static class IndicatorDisplay

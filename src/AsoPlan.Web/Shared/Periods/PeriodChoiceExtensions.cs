@@ -1,6 +1,7 @@
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Queries;
 
-namespace AsoPlan.Web.Queries.Periods;
+namespace AsoPlan.Web.Shared.Periods;
 
 public static class PeriodChoiceExtensions
 {
@@ -26,6 +27,6 @@ public static class PeriodChoiceExtensions
         var hash = href.IndexOf('#', StringComparison.Ordinal);
         var (path, fragment) = hash < 0 ? (href, string.Empty) : (href[..hash], href[hash..]);
         var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        return $"{path}{separator}{Models.Portal.PeriodChoice.QueryKey}={Uri.EscapeDataString(code)}{fragment}";
+        return $"{path}{separator}{AsoPlan.Web.Shared.Periods.PeriodChoice.QueryKey}={Uri.EscapeDataString(code)}{fragment}";
     }
 }

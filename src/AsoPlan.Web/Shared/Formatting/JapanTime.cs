@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AsoPlan.Web.Formatting;
+namespace AsoPlan.Web.Shared.Formatting;
 
 /// <summary>Times are stored in UTC and shown in Japan time; dates as 2025年5月31日.</summary>
 public static class JapanTime

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Mvc.TagHelpers;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace AsoPlan.Web.TagHelpers;
+namespace AsoPlan.Web.Shared.TagHelpers;
 
 /// <summary>
 /// Marks a field whose value was refused: Bootstrap's <c>is-invalid</c> for the eye and

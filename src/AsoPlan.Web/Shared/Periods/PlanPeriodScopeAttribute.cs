@@ -1,8 +1,9 @@
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Queries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace AsoPlan.Web.Queries.Periods;
+namespace AsoPlan.Web.Shared.Periods;
 
 /// <summary>
 /// Public pages read one plan period: <c>?period=CODE</c> or, without it, the current one. An unknown code

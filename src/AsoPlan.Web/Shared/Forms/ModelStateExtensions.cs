@@ -1,8 +1,9 @@
 using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Models.Records;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace AsoPlan.Web.Controllers;
+namespace AsoPlan.Web.Shared.Forms;
 
 public static class ModelStateExtensions
 {

@@ -1,6 +1,6 @@
 using AsoPlan.Core.Progress;
 
-namespace AsoPlan.Web.Formatting;
+namespace AsoPlan.Web.Shared.Formatting;
 
 /// <summary>
 /// How 達成度 is written on pages, in the report and in open data: always as text, never colour alone.

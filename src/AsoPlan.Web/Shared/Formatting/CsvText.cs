@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace AsoPlan.Web.Formatting;
+namespace AsoPlan.Web.Shared.Formatting;
 
 /// <summary>
 /// Every CSV the portal writes: UTF-8 with BOM (so Excel in Japan opens it), CRLF, RFC 4180 quoting, and no

@@ -1,8 +1,9 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Queries;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Queries.Periods;
+namespace AsoPlan.Web.Shared.Periods;
 
 /// <summary>Finds the period a public request asks for among all plan periods.</summary>
 public sealed class PortalPeriods(AsoPlanDbContext db)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using AsoPlan.Core.FiscalYears;
 
-namespace AsoPlan.Web.Formatting;
+namespace AsoPlan.Web.Shared.Formatting;
 
 /// <summary>How numbers and fiscal years are written on pages: the indicator's decimals, thousands separators, wareki.</summary>
 public static class ValueFormat

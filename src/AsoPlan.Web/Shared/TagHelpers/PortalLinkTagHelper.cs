@@ -1,9 +1,9 @@
-using AsoPlan.Web.Queries.Periods;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace AsoPlan.Web.TagHelpers;
+namespace AsoPlan.Web.Shared.TagHelpers;
 
 /// <summary>
 /// <c>&lt;a portal-href="/policies/3"&gt;</c>: a link between public pages. While a period other than the current

@@ -1,6 +1,7 @@
-using AsoPlan.Web.Formatting;
+using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Shared.Formatting;
 
-namespace AsoPlan.Web.Models.Portal;
+namespace AsoPlan.Web.Shared.Periods;
 
 /// <summary>A plan period (基本計画) as the public pages name and filter by it.</summary>
 public sealed record PortalPeriod(int Id, int PlanId, string PlanName, string Code, string Name, int StartFiscalYear, int EndFiscalYear, int BaselineFiscalYear, bool IsCurrent)

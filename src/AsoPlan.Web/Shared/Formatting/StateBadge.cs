@@ -1,6 +1,6 @@
 using AsoPlan.Core.Workflow;
 
-namespace AsoPlan.Web.Formatting;
+namespace AsoPlan.Web.Shared.Formatting;
 
 /// <summary>The badge colour of a record state (Bootstrap text-bg classes keep the contrast accessible).</summary>
 public static class StateBadge

@@ -1,4 +1,6 @@
-namespace AsoPlan.Web.Controllers;
+using AsoPlan.Web.Controllers;
+
+namespace AsoPlan.Web.Shared.Forms;
 
 /// <summary>The one-line outcome shown after a redirect (post-redirect-get).</summary>
 public static class Flash
