@@ -1,7 +1,9 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
-using AsoPlan.Web.Commands;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Infrastructure.Commands;
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Infrastructure.Security;
 using AsoPlan.Web.PlanAdministration;

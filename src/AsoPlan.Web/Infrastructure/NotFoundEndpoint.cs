@@ -1,3 +1,6 @@
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
+
 namespace AsoPlan.Web.Infrastructure;
 
 /// <summary>Answers any address no endpoint claims with 404; the status code pages render it.</summary>

@@ -1,3 +1,5 @@
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using AsoPlan.Web.OpenData;
 using AsoPlan.Web.Queries;
 using AsoPlan.Web.Shared.Periods;

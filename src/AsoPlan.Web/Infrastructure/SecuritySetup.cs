@@ -1,6 +1,8 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Identity;
 using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using AsoPlan.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,4 +1,4 @@
-using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 
 namespace AsoPlan.Web.PlanAdministration;

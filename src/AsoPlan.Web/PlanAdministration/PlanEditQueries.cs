@@ -1,8 +1,8 @@
 using AsoPlan.Core.Plan;
+using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
 using AsoPlan.Web.Areas.Admin.Models;
-using AsoPlan.Web.Authorization;
-using AsoPlan.Core.PlanEditing;
+using AsoPlan.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.PlanAdministration;

@@ -3,6 +3,7 @@ using System.Net;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Data.Identity;
+using AsoPlan.Web.Infrastructure.Mail;
 using AsoPlan.Web.Tests.Infrastructure;
 using AsoPlan.Web.Tests.Workflow;
 using Microsoft.AspNetCore.Identity;
@@ -113,7 +114,7 @@ public sealed class NotificationTests(ReminderPortal portal) : IClassFixture<Rem
         Assert.Contains("「【第2次阿蘇市総合計画】実施施策13 令和4年度の実績が承認されました（建設課）」", staffPage, StringComparison.Ordinal);
     }
 
-    private List<Services.Mail.OutgoingMail> About(string address) =>
+    private List<OutgoingMail> About(string address) =>
         [.. portal.Mail.Sent.Where(m => m.Subject.Contains("実施施策13 令和4年度", StringComparison.Ordinal) && m.To.Any(t => t.Address == address))];
 
     private async Task LockAsync(string email)

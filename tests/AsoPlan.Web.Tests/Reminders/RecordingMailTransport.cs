@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using AsoPlan.Web.Services.Mail;
+using AsoPlan.Web.Infrastructure.Mail;
 
 namespace AsoPlan.Web.Tests.Reminders;
 

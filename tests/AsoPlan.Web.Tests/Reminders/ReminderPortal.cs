@@ -2,7 +2,7 @@ using AsoPlan.Core.Accounts;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Services.Mail;
+using AsoPlan.Web.Infrastructure.Mail;
 using AsoPlan.Web.Services.Reminders;
 using AsoPlan.Web.Tests.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;

@@ -1,4 +1,6 @@
 using AsoPlan.Data;
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,5 @@
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;

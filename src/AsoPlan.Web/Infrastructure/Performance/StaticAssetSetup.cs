@@ -1,3 +1,5 @@
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.Net.Http.Headers;
 
 namespace AsoPlan.Web.Infrastructure.Performance;

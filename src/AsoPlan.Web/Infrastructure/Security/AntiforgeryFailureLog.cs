@@ -1,5 +1,7 @@
-using Microsoft.AspNetCore.Mvc.Filters;
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace AsoPlan.Web.Infrastructure.Security;
 

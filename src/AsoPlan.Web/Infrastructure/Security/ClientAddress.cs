@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 
 namespace AsoPlan.Web.Infrastructure.Security;
 

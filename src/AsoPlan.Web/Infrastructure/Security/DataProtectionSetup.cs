@@ -1,5 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using AsoPlan.Data;
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace AsoPlan.Web.Infrastructure.Security;

@@ -1,4 +1,6 @@
 using System.Net;
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace AsoPlan.Web.Infrastructure.Security;

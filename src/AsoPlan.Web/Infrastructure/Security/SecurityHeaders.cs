@@ -1,3 +1,6 @@
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
+
 namespace AsoPlan.Web.Infrastructure.Security;
 
 /// <summary>

@@ -1,4 +1,6 @@
 using System.Threading.RateLimiting;
+using AsoPlan.Web.Infrastructure.Data;
+using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AsoPlan.Web.Infrastructure.Security;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Services.Mail;
+using AsoPlan.Web.Infrastructure.Mail;
 
 namespace AsoPlan.Web.Services.Notifications;
 

@@ -1,7 +1,7 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Core.Reminders;
 using AsoPlan.Data;
-using AsoPlan.Web.Services.Mail;
+using AsoPlan.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -3,7 +3,7 @@ using System.Text;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Services.Mail;
+using AsoPlan.Web.Infrastructure.Mail;
 
 namespace AsoPlan.Web.Services.Reminders;
 

@@ -1,4 +1,4 @@
-using AsoPlan.Web.Services.Mail;
+using AsoPlan.Web.Infrastructure.Mail;
 
 namespace AsoPlan.Web.Services.Reminders;
 

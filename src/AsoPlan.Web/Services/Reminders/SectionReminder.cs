@@ -1,5 +1,5 @@
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Services.Mail;
+using AsoPlan.Web.Infrastructure.Mail;
 
 namespace AsoPlan.Web.Services.Reminders;
 

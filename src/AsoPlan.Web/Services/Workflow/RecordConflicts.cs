@@ -1,7 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;

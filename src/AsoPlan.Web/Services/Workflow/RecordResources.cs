@@ -1,6 +1,6 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Services.Workflow;

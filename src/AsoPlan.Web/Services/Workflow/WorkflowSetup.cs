@@ -1,4 +1,4 @@
-using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Services.Workbooks;
 using Microsoft.AspNetCore.Authorization;
 

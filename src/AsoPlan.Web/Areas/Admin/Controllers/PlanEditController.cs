@@ -1,7 +1,7 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Areas.Admin.Models;
-using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.PlanAdministration;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;

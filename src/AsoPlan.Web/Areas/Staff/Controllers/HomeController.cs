@@ -1,5 +1,5 @@
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Authorization;
+using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

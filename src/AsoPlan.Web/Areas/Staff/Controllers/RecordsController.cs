@@ -1,6 +1,6 @@
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Authorization;
 using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Forms;

@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.Commands;
+namespace AsoPlan.Web.Infrastructure.Commands;
 
 /// <summary>Maintenance commands run instead of the web server: <c>dotnet AsoPlan.Web.dll COMMAND …</c>.</summary>
 public static class CommandLine

@@ -2,7 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Commands;
+namespace AsoPlan.Web.Infrastructure.Commands;
 
 /// <summary>
 /// <c>import-plan PATH</c>: loads a whole plan file in the seed format (checked first, then applied in one

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace AsoPlan.Web.Authorization;
+namespace AsoPlan.Web.Infrastructure.Authorization;
 
 /// <summary>
 /// Turns the signed-in user into a <see cref="WorkflowActor"/>. Roles come from the sign-in cookie;

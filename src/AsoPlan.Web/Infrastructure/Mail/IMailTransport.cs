@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.Services.Mail;
+namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>The seam between the app and the mail system: SMTP, a pickup folder, or none configured.</summary>
 public interface IMailTransport

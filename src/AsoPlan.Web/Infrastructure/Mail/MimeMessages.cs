@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace AsoPlan.Web.Services.Mail;
+namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>Turns an <see cref="OutgoingMail"/> into a MIME message: UTF-8 plain text, Japanese headers encoded.</summary>
 public static class MimeMessages

@@ -1,6 +1,6 @@
 using MailKit.Security;
 
-namespace AsoPlan.Web.Services.Mail;
+namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>
 /// <c>Mail:*</c>. <see cref="PickupDirectory"/> set: mails are written there as .eml files (Development).

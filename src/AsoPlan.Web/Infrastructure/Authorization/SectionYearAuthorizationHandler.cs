@@ -3,7 +3,7 @@ using AsoPlan.Web.Services.Workbooks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace AsoPlan.Web.Authorization;
+namespace AsoPlan.Web.Infrastructure.Authorization;
 
 /// <summary>
 /// Grants <see cref="RecordOperations.Read"/> (the workbook page and download) and <see cref="RecordOperations.Edit"/>

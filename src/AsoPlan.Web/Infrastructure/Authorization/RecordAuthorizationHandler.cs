@@ -2,7 +2,7 @@ using AsoPlan.Core.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace AsoPlan.Web.Authorization;
+namespace AsoPlan.Web.Infrastructure.Authorization;
 
 /// <summary>Grants <see cref="RecordOperations"/> on a record by the rules in <see cref="RecordPermissions"/>.</summary>
 public sealed class RecordAuthorizationHandler(WorkflowActors actors) : AuthorizationHandler<OperationAuthorizationRequirement, RecordResource>

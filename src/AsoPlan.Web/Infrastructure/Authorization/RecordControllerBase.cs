@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AsoPlan.Web.Authorization;
+namespace AsoPlan.Web.Infrastructure.Authorization;
 
 /// <summary>The first two steps of every record action: find the record (404), authorize against it (403).</summary>
 public abstract class RecordControllerBase(RecordResources resources, IAuthorizationService authorization) : Controller

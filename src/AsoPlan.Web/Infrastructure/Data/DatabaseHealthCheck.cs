@@ -1,8 +1,10 @@
 using AsoPlan.Data;
+using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace AsoPlan.Web.Infrastructure;
+namespace AsoPlan.Web.Infrastructure.Data;
 
 /// <summary>Healthy when the database answers a query against the plan tables and the plan is loaded.</summary>
 public sealed class DatabaseHealthCheck(AsoPlanDbContext db) : IHealthCheck

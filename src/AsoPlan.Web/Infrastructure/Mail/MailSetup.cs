@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace AsoPlan.Web.Services.Mail;
+namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>Chooses the mail transport from <c>Mail:*</c> and refuses to start with a sender it cannot use.</summary>
 public static class MailSetup

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace AsoPlan.Web.Authorization;
+namespace AsoPlan.Web.Infrastructure.Authorization;
 
 /// <summary>What may be done to a <see cref="RecordResource"/>; checked by <see cref="RecordAuthorizationHandler"/>.</summary>
 public static class RecordOperations

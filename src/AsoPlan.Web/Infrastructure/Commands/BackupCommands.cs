@@ -3,7 +3,7 @@ using AsoPlan.Data.Backup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Commands;
+namespace AsoPlan.Web.Infrastructure.Commands;
 
 /// <summary>
 /// <c>backup [FOLDER]</c>: a consistent copy of the embedded SQLite database, safe while the app runs.

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AsoPlan.Web.Commands;
+namespace AsoPlan.Web.Infrastructure.Commands;
 
 /// <summary>The console a command talks to; tests give it strings, the real one hides typed passwords.</summary>
 public sealed class CommandConsole(TextReader input, TextWriter output, TextWriter error, bool inputRedirected)

@@ -1,7 +1,7 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 
-namespace AsoPlan.Web.Commands;
+namespace AsoPlan.Web.Infrastructure.Commands;
 
 /// <summary>
 /// <c>create-admin --email ADDRESS [--name 表示名]</c>: creates the first administrator, or makes an

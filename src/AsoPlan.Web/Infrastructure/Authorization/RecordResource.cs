@@ -1,6 +1,6 @@
 using AsoPlan.Core.Workflow;
 
-namespace AsoPlan.Web.Authorization;
+namespace AsoPlan.Web.Infrastructure.Authorization;
 
 /// <summary>
 /// A measure's record for one fiscal year as authorization sees it: whose it is, where it stands,

@@ -1,7 +1,7 @@
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 
-namespace AsoPlan.Web.Services.Mail;
+namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>Sends through the SMTP server in <c>Mail:Smtp</c>, one connection per mail (reminders are few).</summary>
 public sealed class SmtpMailTransport(IOptions<MailOptions> options, TimeProvider clock) : IMailTransport

@@ -2,7 +2,7 @@ using AsoPlan.Core.PlanEditing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
-namespace AsoPlan.Web.Authorization;
+namespace AsoPlan.Web.Infrastructure.Authorization;
 
 /// <summary>Grants <see cref="PlanOperations"/> on a plan item by the rules in <see cref="PlanPermissions"/>.</summary>
 public sealed class PlanAuthorizationHandler(WorkflowActors actors) : AuthorizationHandler<OperationAuthorizationRequirement, PlanItemResource>

@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.Services.Mail;
+namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>Neither a pickup folder nor an SMTP host is configured: reminders are not sent (and not recorded as sent).</summary>
 public sealed class NoMailTransport : IMailTransport

@@ -1,7 +1,9 @@
+using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Infrastructure.Data;
 using Serilog;
 using Serilog.Events;
 
-namespace AsoPlan.Web.Infrastructure;
+namespace AsoPlan.Web.Infrastructure.Logging;
 
 /// <summary>
 /// Serilog from the <c>Serilog</c> configuration section (console + rolling file by default).

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 
-namespace AsoPlan.Web.Services.Mail;
+namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>
 /// Development: each mail becomes an .eml file in <c>Mail:PickupDirectory</c>, which any mail program opens.
