@@ -1,4 +1,5 @@
 using AsoPlan.Web.Accessibility;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;

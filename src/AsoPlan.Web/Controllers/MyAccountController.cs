@@ -1,4 +1,5 @@
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Models.Account;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Identity;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AsoPlan.Core.Progress;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.OpenData;
 using AsoPlan.Web.Shared.Forms;

@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Shared.Forms;

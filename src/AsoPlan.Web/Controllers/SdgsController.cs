@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Queries;
 using AsoPlan.Web.Shared.Forms;

@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Queries;
 using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Periods;

@@ -1,4 +1,5 @@
 using AsoPlan.Core.PlanEditing;
+using AsoPlan.Web.Features.Errors;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 

@@ -1,3 +1,5 @@
+using AsoPlan.Web.Features.Errors;
+
 namespace AsoPlan.Web.Infrastructure.Authorization;
 
 /// <summary>A policy, measure or indicator as plan-editing authorization sees it: which period it belongs to.</summary>

@@ -1,4 +1,4 @@
-using AsoPlan.Web.Models.Layout;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;
@@ -39,7 +39,7 @@ public abstract class RecordControllerBase(RecordResources resources, IAuthoriza
     /// <summary>The Japanese 403 page with a message saying why.</summary>
     protected ViewResult ForbiddenWith(string message)
     {
-        var view = View("~/Views/Error/Status.cshtml", new ErrorPage(StatusCodes.Status403Forbidden, "この操作はできません", message));
+        var view = View("~/Features/Errors/Views/Error/Status.cshtml", new ErrorPage(StatusCodes.Status403Forbidden, "この操作はできません", message));
         view.StatusCode = StatusCodes.Status403Forbidden;
         return view;
     }

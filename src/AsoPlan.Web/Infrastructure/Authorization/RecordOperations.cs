@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Errors;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
 namespace AsoPlan.Web.Infrastructure.Authorization;

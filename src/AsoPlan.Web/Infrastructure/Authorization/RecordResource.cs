@@ -1,4 +1,5 @@
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Features.Errors;
 
 namespace AsoPlan.Web.Infrastructure.Authorization;
 

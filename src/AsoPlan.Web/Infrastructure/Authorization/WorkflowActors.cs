@@ -2,6 +2,7 @@ using System.Security.Claims;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Errors;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Backup;
+using AsoPlan.Web.Features.Errors;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

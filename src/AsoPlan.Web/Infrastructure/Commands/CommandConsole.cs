@@ -1,4 +1,5 @@
 using System.Text;
+using AsoPlan.Web.Features.Errors;
 
 namespace AsoPlan.Web.Infrastructure.Commands;
 

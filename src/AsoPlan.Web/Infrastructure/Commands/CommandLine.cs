@@ -1,3 +1,5 @@
+using AsoPlan.Web.Features.Errors;
+
 namespace AsoPlan.Web.Infrastructure.Commands;
 
 /// <summary>Maintenance commands run instead of the web server: <c>dotnet AsoPlan.Web.dll COMMAND …</c>.</summary>

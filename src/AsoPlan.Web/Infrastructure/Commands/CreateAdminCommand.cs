@@ -1,5 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Features.Errors;
 
 namespace AsoPlan.Web.Infrastructure.Commands;
 

@@ -1,5 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Seeding;
+using AsoPlan.Web.Features.Errors;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Infrastructure.Commands;

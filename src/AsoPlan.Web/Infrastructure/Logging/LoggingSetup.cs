@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Data;
 using Serilog;

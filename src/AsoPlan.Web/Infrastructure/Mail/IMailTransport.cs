@@ -1,3 +1,5 @@
+using AsoPlan.Web.Features.Errors;
+
 namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>The seam between the app and the mail system: SMTP, a pickup folder, or none configured.</summary>

@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Errors;
 using MailKit.Security;
 
 namespace AsoPlan.Web.Infrastructure.Mail;

@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Errors;
 using MimeKit;
 
 namespace AsoPlan.Web.Infrastructure.Mail;

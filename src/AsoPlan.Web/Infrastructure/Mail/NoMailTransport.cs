@@ -1,3 +1,5 @@
+using AsoPlan.Web.Features.Errors;
+
 namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>Neither a pickup folder nor an SMTP host is configured: reminders are not sent (and not recorded as sent).</summary>

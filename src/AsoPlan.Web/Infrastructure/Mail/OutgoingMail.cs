@@ -1,3 +1,5 @@
+using AsoPlan.Web.Features.Errors;
+
 namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>A plain-text mail as the app writes it; the transport adds the sender and the date.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AsoPlan.Web.Features.Errors;
 using Microsoft.Extensions.Options;
 
 namespace AsoPlan.Web.Infrastructure.Mail;

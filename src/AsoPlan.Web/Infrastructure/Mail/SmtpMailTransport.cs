@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Errors;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 

@@ -4,6 +4,7 @@ using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Identity;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;

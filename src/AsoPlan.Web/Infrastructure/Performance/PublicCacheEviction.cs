@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,4 +1,5 @@
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;

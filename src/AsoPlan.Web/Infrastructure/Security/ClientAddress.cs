@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 

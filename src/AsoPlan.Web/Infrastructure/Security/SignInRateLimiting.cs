@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.RateLimiting;

@@ -1,4 +1,5 @@
 using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Features.Errors;
 
 namespace AsoPlan.Web.Shared.Forms;
 

@@ -1,5 +1,6 @@
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Models.Records;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

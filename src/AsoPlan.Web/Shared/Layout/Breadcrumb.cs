@@ -1,4 +1,4 @@
-using AsoPlan.Web.Models.Layout;
+using AsoPlan.Web.Features.Errors;
 
 namespace AsoPlan.Web.Shared.Layout;
 

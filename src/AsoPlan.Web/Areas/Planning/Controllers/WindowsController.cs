@@ -1,6 +1,7 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Models.Planning;
 using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Forms;

@@ -1,6 +1,6 @@
 using AsoPlan.Web.Shared.Layout;
 
-namespace AsoPlan.Web.Models.Layout;
+namespace AsoPlan.Web.Features.Errors;
 
 /// <summary>What the error page tells the reader for a status code.</summary>
 public sealed record ErrorPage(int StatusCode, string Title, string Message)

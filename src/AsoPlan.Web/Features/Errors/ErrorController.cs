@@ -1,10 +1,10 @@
-using AsoPlan.Web.Models.Layout;
+using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AsoPlan.Web.Controllers;
+namespace AsoPlan.Web.Features.Errors;
 
 /// <summary>
 /// The Japanese error pages. Reached by re-execution from the status code pages and the

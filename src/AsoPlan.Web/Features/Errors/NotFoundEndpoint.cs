@@ -1,7 +1,8 @@
+using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 
-namespace AsoPlan.Web.Infrastructure;
+namespace AsoPlan.Web.Features.Errors;
 
 /// <summary>Answers any address no endpoint claims with 404; the status code pages render it.</summary>
 public static class NotFoundEndpoint
