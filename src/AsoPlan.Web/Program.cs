@@ -1,6 +1,7 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Commands;
 using AsoPlan.Web.Infrastructure.Data;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using AsoPlan.Web.Accessibility;
+using AsoPlan.Web.Features.Portal.Accessibility;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Tests.Infrastructure;
 

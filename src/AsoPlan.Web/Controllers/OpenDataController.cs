@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AsoPlan.Core.Progress;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.OpenData;
 using AsoPlan.Web.Shared.Forms;

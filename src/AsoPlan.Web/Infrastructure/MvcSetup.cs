@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using AsoPlan.Core.Progress;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Mvc;

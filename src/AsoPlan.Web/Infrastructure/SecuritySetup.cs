@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Data.Identity;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 using AsoPlan.Web.Infrastructure.Security;

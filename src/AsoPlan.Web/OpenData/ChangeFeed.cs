@@ -1,7 +1,7 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.OpenData;

@@ -1,4 +1,4 @@
-using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.OpenData;

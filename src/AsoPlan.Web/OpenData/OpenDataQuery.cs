@@ -1,7 +1,7 @@
 using AsoPlan.Data;
-using AsoPlan.Web.Models.Portal;
-using AsoPlan.Web.Queries;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Periods;
+using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.OpenData;

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AsoPlan.Web.PlanAdministration;
 
 /// <summary>The reads behind the plan editing pages: which period an item belongs to, and each form as stored.</summary>
-public sealed class PlanEditQueries(AsoPlanDbContext db, Queries.RevisionNotesQuery revisionNotes)
+public sealed class PlanEditQueries(AsoPlanDbContext db, AsoPlan.Web.Features.Portal.RevisionNotesQuery revisionNotes)
 {
     public async Task<PlanItemResource?> PolicyAsync(int number, CancellationToken cancellationToken) =>
         await db.Policies.AsNoTracking().Where(p => p.Number == number && p.PlanPeriod!.IsCurrent)

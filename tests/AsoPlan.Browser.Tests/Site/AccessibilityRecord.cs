@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using AsoPlan.Browser.Tests.Checkers;
 using AsoPlan.Browser.Tests.Infrastructure;
-using AsoPlan.Web.Accessibility;
+using AsoPlan.Web.Features.Portal.Accessibility;
 
 namespace AsoPlan.Browser.Tests.Site;
 
 /// <summary>
 /// Collects what the axe and Nu checks found on each public page during this run and, when both covered every
-/// page, writes the results the accessibility policy page shows (src/AsoPlan.Web/Accessibility/test-results.json).
+/// page, writes the results the accessibility policy page shows (src/AsoPlan.Web/Features/Portal/Accessibility/test-results.json).
 /// The file is rewritten only when the findings differ from the recorded ones (pages, results, checkers, browser),
 /// so a run that finds the same leaves the committed file and its date as they are; nothing compares the file with
 /// the run, so a changed file never fails a test run.

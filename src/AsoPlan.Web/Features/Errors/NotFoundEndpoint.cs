@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;

@@ -1,4 +1,5 @@
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,6 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 
 namespace AsoPlan.Web.Infrastructure.Authorization;
 

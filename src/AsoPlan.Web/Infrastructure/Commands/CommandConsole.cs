@@ -1,5 +1,6 @@
 using System.Text;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 
 namespace AsoPlan.Web.Infrastructure.Commands;
 

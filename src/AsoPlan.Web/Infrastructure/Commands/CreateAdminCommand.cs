@@ -1,6 +1,7 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 
 namespace AsoPlan.Web.Infrastructure.Commands;
 

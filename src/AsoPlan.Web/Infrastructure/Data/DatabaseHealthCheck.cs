@@ -1,5 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.EntityFrameworkCore;

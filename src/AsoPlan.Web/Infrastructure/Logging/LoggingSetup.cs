@@ -1,4 +1,5 @@
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Data;
 using Serilog;

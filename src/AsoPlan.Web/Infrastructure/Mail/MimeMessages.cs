@@ -1,4 +1,5 @@
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 using MimeKit;
 
 namespace AsoPlan.Web.Infrastructure.Mail;

@@ -1,4 +1,5 @@
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 
 namespace AsoPlan.Web.Infrastructure.Mail;
 

@@ -3,6 +3,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.OutputCaching;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Models.Portal;
+using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Periods;
 

@@ -1,5 +1,5 @@
-using AsoPlan.Web.Models.Portal;
-using AsoPlan.Web.Queries;
+using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Shared.Publication;
 
 namespace AsoPlan.Web.Shared.Periods;
 

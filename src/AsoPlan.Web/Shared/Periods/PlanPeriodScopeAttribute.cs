@@ -1,5 +1,5 @@
-using AsoPlan.Web.Models.Portal;
-using AsoPlan.Web.Queries;
+using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Shared.Publication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 

@@ -1,6 +1,6 @@
 using AsoPlan.Data;
-using AsoPlan.Web.Models.Portal;
-using AsoPlan.Web.Queries;
+using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Shared.Periods;

@@ -1,0 +1,38 @@
+using AsoPlan.Web.Shared.Periods;
+
+namespace AsoPlan.Web.Features.Portal;
+
+public sealed record MeasurePage(
+    int Number,
+    string Title,
+    PolicyLink Policy,
+    SectionLink Owner,
+    string OwnerLabel,
+    IReadOnlyList<string> Description,
+    IReadOnlyList<SdgGoalItem> SdgGoals,
+    IReadOnlyList<string> KeyActions,
+    IReadOnlyList<InitiativeItem> Initiatives,
+    IReadOnlyList<IndicatorRow> Indicators,
+    IReadOnlyList<int> ReportingYears,
+    MeasureLink? Previous,
+    MeasureLink? Next,
+    IReadOnlyList<string>? RevisionNotes = null,
+    SectionContact? OwnerContact = null,
+    IReadOnlyList<MeasureYearRating>? YearRatings = null)
+{
+    /// <summary>The dated public notes of corrections to published values, oldest first: 「令和8年6月1日 訂正: …（理由）」.</summary>
+    public IReadOnlyList<string> CorrectionNotes { get; init; } = [];
+}
+
+/// <summary>The measure's rating in a reporting year, from its published indicator results; null while the year is not published.</summary>
+public sealed record MeasureYearRating(int FiscalYear, AsoPlan.Core.Progress.MeasureRating? Rating);
+
+public sealed record PolicyLink(int Number, string ShortName, string Title);
+
+public sealed record SectionLink(string Code, string Name);
+
+public sealed record MeasureLink(int Number, string Title);
+
+public sealed record SdgGoalItem(int Goal, string Label, IReadOnlyList<string> Targets);
+
+public sealed record InitiativeItem(string Name, string? Content, string? Effect, IReadOnlyList<string> Projects);

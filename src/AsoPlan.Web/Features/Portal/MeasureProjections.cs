@@ -1,0 +1,13 @@
+using System.Linq.Expressions;
+using AsoPlan.Core.Plan;
+using AsoPlan.Web.Shared.Periods;
+using AsoPlan.Web.Shared.Publication;
+
+namespace AsoPlan.Web.Features.Portal;
+
+/// <summary>The one translation of a measure into a list item, used by every list that shows measures.</summary>
+public static class MeasureProjections
+{
+    public static readonly Expression<Func<Measure, MeasureItem>> Item = m =>
+        new MeasureItem(m.Number, m.Title, new SectionLink(m.OwnerSection!.Code, m.OwnerSection.Name), m.OwnerLabel, m.Indicators.Count);
+}

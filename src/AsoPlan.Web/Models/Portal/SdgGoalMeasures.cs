@@ -1,8 +1,0 @@
-using AsoPlan.Web.Shared.Periods;
-
-namespace AsoPlan.Web.Models.Portal;
-
-/// <summary>An SDG goal and the measures that name it, each with the targets it lists.</summary>
-public sealed record SdgGoalMeasures(int Goal, string Label, IReadOnlyList<SdgMeasure> Measures);
-
-public sealed record SdgMeasure(int Number, string Title, IReadOnlyList<string> Targets);
