@@ -1,6 +1,7 @@
 using AsoPlan.Data.Identity;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Models.Account;
 using AsoPlan.Web.Shared.Forms;

@@ -1,4 +1,5 @@
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Services.Progress;

@@ -1,5 +1,6 @@
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Models.Account;
 using AsoPlan.Web.Shared.Forms;

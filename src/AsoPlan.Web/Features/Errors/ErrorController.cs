@@ -1,4 +1,5 @@
 using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Layout;

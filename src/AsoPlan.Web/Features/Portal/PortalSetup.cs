@@ -1,8 +1,8 @@
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
-using AsoPlan.Web.OpenData;
 using AsoPlan.Web.Shared.Periods;
 using AsoPlan.Web.Shared.Publication;
 

@@ -4,6 +4,7 @@ using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Areas.Admin.Queries;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;

@@ -2,6 +2,7 @@ using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.PlanAdministration;
 using AsoPlan.Web.Shared.Forms;

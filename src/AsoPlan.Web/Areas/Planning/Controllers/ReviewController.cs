@@ -2,6 +2,7 @@ using AsoPlan.Core.Accounts;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Models.Records;

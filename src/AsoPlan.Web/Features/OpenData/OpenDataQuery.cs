@@ -4,7 +4,7 @@ using AsoPlan.Web.Shared.Periods;
 using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>Every indicator series with its approved actuals, in measure and table order.</summary>
 public sealed class OpenDataQuery(AsoPlanDbContext db, ApprovedActuals approved, IndicatorRows rows)

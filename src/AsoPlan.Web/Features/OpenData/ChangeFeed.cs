@@ -4,7 +4,7 @@ using System.Xml;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Periods;
 
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>The Atom 1.0 feed of published changes (RFC 4287), written with System.ServiceModel.Syndication.</summary>
 public static class ChangeFeed

@@ -1,7 +1,7 @@
 using AsoPlan.Core.Progress;
 using AsoPlan.Web.Shared.Formatting;
 
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>
 /// The 達成度 columns of a reporting year, from the same approved values and the same engine as the

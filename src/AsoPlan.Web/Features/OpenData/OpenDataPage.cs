@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>The open-data page: the files' columns, the licence, the last update and the latest published changes.</summary>
 public sealed record OpenDataPage(

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>JSON for the open-data files: camelCase, Japanese written as is, indented for people who open it.</summary>
 public static class OpenDataJson

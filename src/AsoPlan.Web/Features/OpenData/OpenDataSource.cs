@@ -1,7 +1,7 @@
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Periods;
 
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 public static class OpenDataSource
 {

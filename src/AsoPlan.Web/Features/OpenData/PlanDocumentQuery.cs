@@ -6,7 +6,7 @@ using AsoPlan.Web.Shared.Periods;
 using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>
 /// plan.json: the whole plan in the shape of seeds/plan.json (so one schema describes both), plus each

@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>
 /// One published change as the Atom feed and the open-data page tell it: an approval that made a year's values public

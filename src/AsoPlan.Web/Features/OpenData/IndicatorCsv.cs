@@ -1,6 +1,6 @@
 using AsoPlan.Web.Shared.Formatting;
 
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>indicators.csv, written by <see cref="CsvText"/>: numbers with the indicator's decimals, no formula in any text.</summary>
 public static class IndicatorCsv

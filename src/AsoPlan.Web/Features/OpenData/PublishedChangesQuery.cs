@@ -7,7 +7,7 @@ using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Periods;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>What the portal published for a plan period, newest first: approvals of yearly records and revision notes.</summary>
 public sealed class PublishedChangesQuery(AsoPlanDbContext db)

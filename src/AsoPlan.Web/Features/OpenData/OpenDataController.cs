@@ -1,9 +1,9 @@
 using System.Text.Json;
 using AsoPlan.Core.Progress;
+using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure.Performance;
-using AsoPlan.Web.OpenData;
 using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Periods;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
-namespace AsoPlan.Web.Controllers;
+namespace AsoPlan.Web.Features.OpenData;
 
 [AllowAnonymous]
 [PlanPeriodScope]

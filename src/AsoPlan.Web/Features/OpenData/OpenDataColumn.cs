@@ -2,7 +2,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Web.Shared.Formatting;
 
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>
 /// A field of the indicator open data: its CSV header, its JSON name, what it means, and its value.

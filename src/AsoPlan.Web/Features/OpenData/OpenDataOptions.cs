@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.OpenData;
+namespace AsoPlan.Web.Features.OpenData;
 
 /// <summary>
 /// The licence the open data is published under (configuration section <c>OpenData</c>). The default is CC BY 4.0,
