@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Commands;
 using AsoPlan.Web.Infrastructure.Data;

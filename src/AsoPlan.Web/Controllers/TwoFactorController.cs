@@ -2,6 +2,7 @@ using AsoPlan.Web.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Models.Account;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,7 @@
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;

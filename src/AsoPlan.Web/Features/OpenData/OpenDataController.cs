@@ -3,6 +3,7 @@ using AsoPlan.Core.Progress;
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Periods;

@@ -2,6 +2,7 @@ using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal.Accessibility;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;

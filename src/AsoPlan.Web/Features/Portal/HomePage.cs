@@ -18,7 +18,7 @@ public sealed record HomePage(
     int? PeriodEnd,
     IReadOnlyList<ChallengeItem> Challenges,
     IReadOnlyList<TreePolicy> PriorityPolicies,
-    AsoPlan.Web.Models.Progress.PlanStatus? Status = null);
+    AsoPlan.Web.Features.Progress.PlanStatus? Status = null);
 
 public sealed record ChallengeItem(int Number, string Title, string Category, IReadOnlyList<string> Body, IReadOnlyList<TreePolicy> Policies);
 

@@ -1,6 +1,7 @@
 using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Periods;

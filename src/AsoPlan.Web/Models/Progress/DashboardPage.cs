@@ -1,5 +1,6 @@
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Services.Progress;
 
 namespace AsoPlan.Web.Models.Progress;

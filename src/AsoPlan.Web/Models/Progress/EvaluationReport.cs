@@ -1,6 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Features.Progress;
 
 namespace AsoPlan.Web.Models.Progress;
 

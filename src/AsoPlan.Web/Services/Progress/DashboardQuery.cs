@@ -1,6 +1,7 @@
 using System.Globalization;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Models.Progress;
 using AsoPlan.Web.Shared.Formatting;
 

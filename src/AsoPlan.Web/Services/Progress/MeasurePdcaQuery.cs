@@ -1,6 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Models.Progress;
 using Microsoft.EntityFrameworkCore;
 

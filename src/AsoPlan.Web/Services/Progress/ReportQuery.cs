@@ -1,5 +1,6 @@
 using AsoPlan.Core.Progress;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Models.Progress;
 using Microsoft.EntityFrameworkCore;
 

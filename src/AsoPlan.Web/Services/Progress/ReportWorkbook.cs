@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Models.Progress;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Spreadsheets;

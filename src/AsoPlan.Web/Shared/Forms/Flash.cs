@@ -2,6 +2,7 @@ using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Features.Progress;
 
 namespace AsoPlan.Web.Shared.Forms;
 

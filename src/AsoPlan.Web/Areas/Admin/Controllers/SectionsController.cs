@@ -4,6 +4,7 @@ using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.PlanAdministration;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;

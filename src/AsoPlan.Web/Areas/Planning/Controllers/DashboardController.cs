@@ -1,4 +1,5 @@
 using AsoPlan.Core.Accounts;
+using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Services.Progress;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

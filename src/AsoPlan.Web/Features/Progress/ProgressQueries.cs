@@ -1,9 +1,10 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Services.Progress;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Services.Progress;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>
 /// The compiled queries behind <see cref="ProgressQuery"/>: translated once per process instead of on

@@ -1,6 +1,7 @@
 using AsoPlan.Core.Progress;
+using AsoPlan.Web.Models.Progress;
 
-namespace AsoPlan.Web.Models.Progress;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>
 /// A measure's status as the public pages show it beside its name: its rating in the latest published year (the

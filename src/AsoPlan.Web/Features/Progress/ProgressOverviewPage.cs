@@ -1,6 +1,7 @@
 using AsoPlan.Core.Progress;
+using AsoPlan.Web.Models.Progress;
 
-namespace AsoPlan.Web.Models.Progress;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>The public progress overview: approved values only, with which years are approved so far.</summary>
 public sealed record ProgressOverviewPage(

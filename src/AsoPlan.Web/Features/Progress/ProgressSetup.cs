@@ -1,4 +1,6 @@
-namespace AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Services.Progress;
+
+namespace AsoPlan.Web.Features.Progress;
 
 public static class ProgressSetup
 {

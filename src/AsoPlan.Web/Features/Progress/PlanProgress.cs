@@ -1,8 +1,9 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Services.Progress;
 
-namespace AsoPlan.Web.Services.Progress;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>
 /// Every measure and indicator of the current plan period with its values and 達成度 for each reporting

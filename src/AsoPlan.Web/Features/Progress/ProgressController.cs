@@ -1,3 +1,4 @@
+using AsoPlan.Web.Controllers;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
-namespace AsoPlan.Web.Controllers;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>The public progress overview (approved values only).</summary>
 [AllowAnonymous]

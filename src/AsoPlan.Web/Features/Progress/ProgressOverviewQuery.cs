@@ -1,9 +1,10 @@
 using System.Globalization;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Models.Progress;
+using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Shared.Formatting;
 
-namespace AsoPlan.Web.Services.Progress;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>The public /progress page of one plan period, from approved values only.</summary>
 public sealed class ProgressOverviewQuery(ProgressQuery progress)

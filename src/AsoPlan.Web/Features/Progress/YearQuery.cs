@@ -1,6 +1,7 @@
 using System.Globalization;
+using AsoPlan.Web.Services.Progress;
 
-namespace AsoPlan.Web.Services.Progress;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>
 /// Reads <c>?year=</c> as typed in an address: a Gregorian fiscal year such as 2021. Anything else is

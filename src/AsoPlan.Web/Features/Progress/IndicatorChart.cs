@@ -3,10 +3,11 @@ using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Periods;
 
-namespace AsoPlan.Web.Services.Progress;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>
 /// The numbers behind an indicator's small chart on its measure page: baseline → approved actuals → target,

@@ -1,7 +1,8 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Models.Progress;
+using AsoPlan.Web.Services.Progress;
 
-namespace AsoPlan.Web.Services.Progress;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>Each measure's rating in its own latest approved (published) year, from approved values only.</summary>
 public sealed class MeasureStatusQuery(ProgressQuery progress)

@@ -2,8 +2,9 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Services.Progress;
 
-namespace AsoPlan.Web.Services.Progress;
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>
 /// Reads the current plan period's measures, indicators, record states and the values in a

@@ -1,4 +1,6 @@
-namespace AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Services.Progress;
+
+namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>Which entered values a progress view is built from (docs/dashboard-and-report.md).</summary>
 public enum ValueScope
