@@ -1,6 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Identity;
-using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Infrastructure.Data;

@@ -5,6 +5,7 @@ using AsoPlan.Core.PlanEditing;
 using AsoPlan.Core.Progress;
 using AsoPlan.Data;
 using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
 using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Forms;

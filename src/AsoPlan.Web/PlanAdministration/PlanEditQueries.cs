@@ -2,7 +2,9 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
 using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Infrastructure.Authorization;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.PlanAdministration;

@@ -1,5 +1,7 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.PlanAdministration;

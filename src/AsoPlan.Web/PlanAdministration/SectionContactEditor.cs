@@ -2,6 +2,8 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
 using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.PlanAdministration;

@@ -1,7 +1,7 @@
 using System.Net;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Data;
-using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,7 +2,7 @@ using System.Net;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Data.Identity;
 using AsoPlan.Testing;
-using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,4 @@
-using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 
 namespace AsoPlan.Web.Tests.Accounts;

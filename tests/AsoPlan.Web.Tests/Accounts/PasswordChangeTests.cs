@@ -1,5 +1,5 @@
 using System.Net;
-using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 
 namespace AsoPlan.Web.Tests.Accounts;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;

@@ -1,5 +1,5 @@
 using AsoPlan.Data;
-using AsoPlan.Web.Accounts;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
 

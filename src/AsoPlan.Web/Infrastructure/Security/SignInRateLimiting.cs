@@ -11,7 +11,7 @@ namespace AsoPlan.Web.Infrastructure.Security;
 /// Every post that checks a password or a code (sign-in, second factor, password change, turning two-factor
 /// sign-in off) is limited per client address (fixed one-minute windows, IPv6 by /64): one address cannot try
 /// many accounts quickly. Not per account: that would let anyone block a person's sign-in from everywhere;
-/// guessing one account is bounded by the failure counts instead (<see cref="Accounts.SignInFailures"/>, the
+/// guessing one account is bounded by the failure counts instead (<see cref="AsoPlan.Web.Features.Accounts.SignInFailures"/>, the
 /// account-wide lockout). The only password reset, the administrator's form, is limited per address and per
 /// account reset, counted apart. Refused requests get 429 and the Japanese error page.
 /// </summary>

@@ -1,4 +1,4 @@
-using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;

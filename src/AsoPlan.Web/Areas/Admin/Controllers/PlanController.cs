@@ -3,7 +3,7 @@ using AsoPlan.Core.Accounts;
 using AsoPlan.Data.Seeding;
 using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Areas.Admin.Queries;
-using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;

@@ -1,3 +1,6 @@
+using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Shared.Forms;
+
 namespace AsoPlan.Web.Areas.Admin.Models;
 
 /// <summary>The plan loading page: the periods in the database and, after a refused upload, why.</summary>

@@ -1,3 +1,6 @@
+using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Shared.Forms;
+
 namespace AsoPlan.Web.Areas.Admin.Models;
 
 /// <summary>The plan editing start page: the current period's policies, measures and indicators.</summary>

@@ -1,3 +1,5 @@
+using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AsoPlan.Web.Areas.Admin.Models;

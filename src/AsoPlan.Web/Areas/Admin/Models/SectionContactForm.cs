@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Areas.Admin.Models;
 

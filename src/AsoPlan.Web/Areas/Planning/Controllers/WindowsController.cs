@@ -1,6 +1,6 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Core.FiscalYears;
-using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;

@@ -1,5 +1,5 @@
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Controllers;
+using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;

@@ -1,3 +1,0 @@
-namespace AsoPlan.Web.Areas.Admin.Models;
-
-public sealed record AccountRow(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, string? Section, bool Locked, bool TwoFactor);

@@ -1,4 +1,0 @@
-namespace AsoPlan.Web.Areas.Admin.Models;
-
-/// <summary>The roles checkboxes and section select shared by the create and edit forms.</summary>
-public sealed record RoleSectionFields(IReadOnlyList<string> Roles, string? SectionId, IReadOnlyList<SectionOption> Sections);

@@ -1,0 +1,6 @@
+using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Shared.Forms;
+
+namespace AsoPlan.Web.Features.Accounts;
+
+public sealed record AccountRow(string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, string? Section, bool Locked, bool TwoFactor);

@@ -1,0 +1,4 @@
+
+namespace AsoPlan.Web.Features.Accounts;
+
+public sealed record TwoFactorSetupPage(AuthenticatorSetup Setup, string QrCodeDataUri, TwoFactorCodeForm Form);

@@ -1,0 +1,6 @@
+namespace AsoPlan.Web.Features.Accounts;
+
+public sealed record TwoFactorStatus(bool Enabled, int RecoveryCodesLeft)
+{
+    public TwoFactorDisableForm Disable { get; init; } = new();
+}
