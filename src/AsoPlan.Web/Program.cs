@@ -3,6 +3,7 @@ using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Commands;
 using AsoPlan.Web.Infrastructure.Data;

@@ -5,6 +5,7 @@ using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
 using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Forms;

@@ -1,5 +1,6 @@
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;

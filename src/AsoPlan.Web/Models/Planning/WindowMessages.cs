@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsoPlan.Core.FiscalYears;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Services.Workflow;
 
 namespace AsoPlan.Web.Models.Planning;

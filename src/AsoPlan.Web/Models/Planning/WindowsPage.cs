@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Services.Workflow;
 
 namespace AsoPlan.Web.Models.Planning;

@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Models.Records;

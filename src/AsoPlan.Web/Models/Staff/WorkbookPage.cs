@@ -1,4 +1,5 @@
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Services.Workbooks;
 
 namespace AsoPlan.Web.Models.Staff;

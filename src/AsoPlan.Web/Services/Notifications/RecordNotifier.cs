@@ -2,6 +2,7 @@ using AsoPlan.Core.Accounts;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Infrastructure.Mail;
 using AsoPlan.Web.Services.Reminders;

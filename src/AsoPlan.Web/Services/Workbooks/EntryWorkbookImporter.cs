@@ -2,6 +2,7 @@ using System.Globalization;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Formatting;

@@ -1,6 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Models.Staff;
 using AsoPlan.Web.Services.Workflow;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Globalization;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Services.Reminders;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,6 +3,7 @@ using AsoPlan.Core.Progress;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Services.Workflow;

@@ -1,5 +1,6 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Services.Workflow;

@@ -1,6 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Models.Planning;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,6 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Forms;

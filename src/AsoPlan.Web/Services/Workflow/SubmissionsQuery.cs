@@ -2,6 +2,7 @@ using System.Globalization;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Models.Planning;
 using Microsoft.EntityFrameworkCore;
 

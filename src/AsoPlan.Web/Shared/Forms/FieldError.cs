@@ -1,3 +1,4 @@
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Models.Records;
 
 namespace AsoPlan.Web.Shared.Forms;

@@ -3,6 +3,7 @@ using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Models.Records;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

@@ -1,4 +1,5 @@
 using AsoPlan.Core.Accounts;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -5,6 +5,7 @@ using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Models.Planning;
 using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Forms;

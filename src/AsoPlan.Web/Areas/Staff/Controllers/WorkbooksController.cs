@@ -4,6 +4,7 @@ using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
+using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Services.Workbooks;
 using AsoPlan.Web.Shared.Forms;

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
+using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace AsoPlan.Web.Models.Records;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>One refused field of the entry form as the summary above the form names it, with a link to the field.</summary>
 public sealed record FieldErrorLink(string Href, string Field, string Message);

@@ -1,4 +1,5 @@
 using AsoPlan.Core.Accounts;
+using AsoPlan.Web.Areas.Staff.Controllers;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
@@ -11,7 +12,7 @@ using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AsoPlan.Web.Areas.Staff.Controllers;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>A measure's record for one fiscal year: the entry form, or a read-only view when it cannot be changed.</summary>
 [Area("Staff")]

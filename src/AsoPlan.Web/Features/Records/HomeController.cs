@@ -1,10 +1,11 @@
 using AsoPlan.Core.Accounts;
+using AsoPlan.Web.Areas.Staff.Controllers;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AsoPlan.Web.Areas.Staff.Controllers;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>The staff start page: the section's measures by fiscal year.</summary>
 [Area("Staff")]

@@ -1,6 +1,7 @@
+using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Models.Records;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>
 /// The planning office's latest answer to a correction request, when it declined it and nothing has happened to

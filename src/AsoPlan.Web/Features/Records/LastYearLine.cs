@@ -1,9 +1,10 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
+using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Models.Records;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>A published value of the previous fiscal year, as read from its current publication.</summary>
 public sealed record LastYearValue(int IndicatorId, decimal? Value, ValueStatus Status, string? NotAvailableReason);
@@ -21,7 +22,7 @@ public sealed record LastYearLine(int FiscalYear, decimal? Value, string Text)
         var text = published switch
         {
             null => $"前年度（{year}）の承認値: なし（承認された記録がありません）",
-            { Value: { } value } => $"前年度（{year}）の承認値: {Services.Workflow.RecordPages.Display(value, indicator.Decimals, indicator.Unit)}"
+            { Value: { } value } => $"前年度（{year}）の承認値: {AsoPlan.Web.Features.Records.RecordPages.Display(value, indicator.Decimals, indicator.Unit)}"
                 + (published.Status == ValueStatus.Preliminary ? "（速報値）" : string.Empty),
             _ => $"前年度（{year}）の承認値: 未確定（{published.NotAvailableReason}）",
         };

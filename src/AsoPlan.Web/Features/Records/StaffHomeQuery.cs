@@ -3,9 +3,10 @@ using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Models.Staff;
+using AsoPlan.Web.Services.Workflow;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>
 /// The staff start page: the open years' deadlines with what is still unsubmitted, and the section's

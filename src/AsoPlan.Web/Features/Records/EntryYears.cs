@@ -1,7 +1,8 @@
 using AsoPlan.Data;
+using AsoPlan.Web.Services.Workflow;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>The fiscal years staff enter actuals for: the current plan period's years (後期基本計画 R3–R6).</summary>
 public sealed class EntryYears(AsoPlanDbContext db)

@@ -6,10 +6,11 @@ using AsoPlan.Data;
 using AsoPlan.Data.Audit;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>
 /// The changes to a measure's yearly record: save a draft, submit, approve, return. Each reads the input

@@ -1,6 +1,7 @@
+using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Models.Records;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>What the staff form posts. Numbers stay text until Core reads them, so anything typed comes back as typed.</summary>
 public sealed class RecordForm

@@ -1,6 +1,7 @@
 using AsoPlan.Core.FiscalYears;
+using AsoPlan.Web.Services.Workflow;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>
 /// What the planning office is asked before an entry window gets a deadline that is today or already past, with the

@@ -3,10 +3,11 @@ using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>Describes a conflict: what is stored now, who stored it, and (for the staff form) what was posted.</summary>
 public sealed class RecordConflicts(AsoPlanDbContext db)

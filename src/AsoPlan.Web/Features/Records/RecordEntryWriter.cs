@@ -2,8 +2,9 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
+using AsoPlan.Web.Services.Workflow;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>
 /// Puts a read staff entry into a record and its audit row, without saving: the form saves one record,

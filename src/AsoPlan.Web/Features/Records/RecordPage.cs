@@ -1,8 +1,9 @@
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Models.Records;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>A measure's record for one fiscal year, as the staff form and the review page show it.</summary>
 public sealed class RecordPage

@@ -1,7 +1,8 @@
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 public enum RecordOutcome
 {

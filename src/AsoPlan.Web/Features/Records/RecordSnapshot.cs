@@ -1,7 +1,8 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Services.Workflow;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>
 /// The fields of a record that matter to people, as written to the audit trail's before/after and

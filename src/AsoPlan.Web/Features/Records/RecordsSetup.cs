@@ -1,8 +1,9 @@
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Services.Workbooks;
+using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>The staff and planning workflow: record services and the resource-based authorization handler.</summary>
 public static class WorkflowSetup

@@ -3,9 +3,10 @@ using AsoPlan.Core.Input;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>Between the posted form and Core's <see cref="RecordEntryReader"/>: rows matched to the measure's indicators, messages keyed to fields.</summary>
 public static class RecordFormReading

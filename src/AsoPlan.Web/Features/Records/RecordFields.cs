@@ -1,8 +1,9 @@
 using System.Text.Json;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Services.Workflow;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>A <see cref="RecordSnapshot"/> as labelled, displayable fields in the form's order (history, change view).</summary>
 public static class RecordFields

@@ -1,7 +1,8 @@
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Models.Staff;
 using AsoPlan.Web.Services.Workflow;
 
-namespace AsoPlan.Web.Models.Staff;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>A staff member's start page: their section's measures by fiscal year, and which years are open.</summary>
 public sealed record StaffHome(string? SectionName, IReadOnlyList<EntryWindowRow> Windows, IReadOnlyList<StaffMeasureRow> Measures)

@@ -1,7 +1,8 @@
 using AsoPlan.Core.Progress;
+using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Models.Records;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>An indicator on a record page: its plan values, the stored actual and, when there is one, its 達成度.</summary>
 public sealed record IndicatorLine(
@@ -29,7 +30,7 @@ public sealed record IndicatorLine(
     /// <summary>The stored value against last year's approved one: 「前年度から +0.2km」, 「前年度と同じ」; null when either is missing.</summary>
     public string? ChangeFromLastYear => StoredValue is { } now && LastYear?.Value is { } then ? LastYearLine.Change(now - then, Decimals, Unit) : null;
 
-    public string Format(decimal value) => Services.Workflow.RecordPages.Display(value, Decimals, Unit);
+    public string Format(decimal value) => AsoPlan.Web.Features.Records.RecordPages.Display(value, Decimals, Unit);
 
     /// <summary>An example in the indicator's own format, e.g. 1,234 or 98.30.</summary>
     public string Placeholder => Decimals == 0 ? "例: 1,234" : "例: " + 12.3456m.ToString("F" + Decimals, System.Globalization.CultureInfo.InvariantCulture);

@@ -1,9 +1,10 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Infrastructure.Authorization;
+using AsoPlan.Web.Services.Workflow;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>Finds the record a request is about, as authorization needs it; null means there is no such page (404).</summary>
 public sealed class RecordResources(AsoPlanDbContext db, EntryYears years)

@@ -6,10 +6,11 @@ using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Services.Workflow;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>Reads a record page: the measure, its indicators with their 達成度, and the stored record as a form.</summary>
 public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calculator)

@@ -1,6 +1,7 @@
+using AsoPlan.Web.Models.Records;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Models.Records;
+namespace AsoPlan.Web.Features.Records;
 
 /// <summary>
 /// Someone saved the record after this form was loaded. <see cref="Rows"/> sets what is stored now
