@@ -4,6 +4,7 @@ using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Features.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Commands;
 using AsoPlan.Web.Infrastructure.Data;
@@ -11,9 +12,7 @@ using AsoPlan.Web.Infrastructure.Logging;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Infrastructure.Security;
 using AsoPlan.Web.PlanAdministration;
-using AsoPlan.Web.Services.Progress;
 using AsoPlan.Web.Services.Reminders;
-using AsoPlan.Web.Services.Workflow;
 
 var builder = WebApplication.CreateBuilder(args);
 

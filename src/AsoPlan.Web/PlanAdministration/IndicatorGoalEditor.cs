@@ -7,7 +7,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 

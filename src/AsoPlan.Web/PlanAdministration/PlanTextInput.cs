@@ -1,6 +1,6 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.PlanAdministration;

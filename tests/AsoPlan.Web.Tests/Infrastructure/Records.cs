@@ -1,7 +1,7 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,7 @@ using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Periods;
 

@@ -1,6 +1,5 @@
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Models.Progress;
-using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Progress;
 

@@ -1,7 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Progress;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Models.Progress;
-using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Features.Progress;

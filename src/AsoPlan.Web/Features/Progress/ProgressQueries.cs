@@ -1,7 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Progress;

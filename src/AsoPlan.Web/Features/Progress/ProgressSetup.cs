@@ -1,4 +1,4 @@
-using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Progress;
 

@@ -1,5 +1,5 @@
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Models.Progress;
+using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Progress;
 

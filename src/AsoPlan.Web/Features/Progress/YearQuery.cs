@@ -1,5 +1,5 @@
 using System.Globalization;
-using AsoPlan.Web.Services.Progress;
+using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Progress;
 

@@ -1,5 +1,5 @@
 using AsoPlan.Core.FiscalYears;
-using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Records;
 

@@ -1,5 +1,5 @@
 using AsoPlan.Data;
-using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Records;

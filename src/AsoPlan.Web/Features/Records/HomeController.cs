@@ -1,7 +1,7 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Areas.Staff.Controllers;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Authorization;
-using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

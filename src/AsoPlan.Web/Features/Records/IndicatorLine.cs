@@ -1,5 +1,5 @@
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Records;

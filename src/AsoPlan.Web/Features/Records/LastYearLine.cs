@@ -1,6 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
-using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Forms;
 

@@ -1,5 +1,4 @@
-using AsoPlan.Web.Models.Records;
-using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Records;

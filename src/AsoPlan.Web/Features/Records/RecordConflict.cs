@@ -1,4 +1,4 @@
-using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Records;

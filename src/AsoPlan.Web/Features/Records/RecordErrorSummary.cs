@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

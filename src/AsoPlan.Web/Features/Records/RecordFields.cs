@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Records;
 

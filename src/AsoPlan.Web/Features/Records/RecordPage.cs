@@ -1,6 +1,6 @@
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Records;

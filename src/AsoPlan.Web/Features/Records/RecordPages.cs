@@ -4,9 +4,8 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Authorization;
-using AsoPlan.Web.Models.Records;
-using AsoPlan.Web.Services.Workflow;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 

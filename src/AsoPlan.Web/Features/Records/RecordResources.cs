@@ -1,7 +1,7 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Authorization;
-using AsoPlan.Web.Services.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Records;

@@ -1,6 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Records;
 

@@ -1,6 +1,6 @@
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Services.Workbooks;
-using AsoPlan.Web.Services.Workflow;
 using Microsoft.AspNetCore.Authorization;
 
 namespace AsoPlan.Web.Features.Records;

@@ -1,6 +1,6 @@
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Models.Staff;
-using AsoPlan.Web.Services.Workflow;
 
 namespace AsoPlan.Web.Features.Records;
 

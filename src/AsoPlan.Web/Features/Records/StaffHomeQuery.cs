@@ -2,8 +2,8 @@ using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Models.Staff;
-using AsoPlan.Web.Services.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Records;

@@ -1,7 +1,7 @@
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Services.Workflow;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;

@@ -3,10 +3,10 @@ using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
 using AsoPlan.Web.Features.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Infrastructure.Mail;
 using AsoPlan.Web.Services.Reminders;
-using AsoPlan.Web.Services.Workflow;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

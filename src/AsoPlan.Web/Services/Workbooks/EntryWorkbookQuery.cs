@@ -2,8 +2,8 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Records;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Models.Staff;
-using AsoPlan.Web.Services.Workflow;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Services.Workbooks;

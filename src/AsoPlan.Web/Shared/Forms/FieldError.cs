@@ -1,5 +1,5 @@
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Shared.Forms;
 

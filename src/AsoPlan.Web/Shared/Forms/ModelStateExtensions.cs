@@ -4,7 +4,7 @@ using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Models.Records;
+using AsoPlan.Web.Features.Review;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AsoPlan.Web.Shared.Forms;

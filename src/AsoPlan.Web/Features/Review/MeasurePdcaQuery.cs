@@ -1,0 +1,86 @@
+using AsoPlan.Core.Plan;
+using AsoPlan.Core.Progress;
+using AsoPlan.Data;
+using AsoPlan.Web.Features.Progress;
+using Microsoft.EntityFrameworkCore;
+
+namespace AsoPlan.Web.Features.Review;
+
+/// <summary>
+/// The drill-down from the dashboard: one measure's records for every reporting year, in any state
+/// (the planning office sees drafts and returned records too, each labelled with its state).
+/// </summary>
+public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress, AchievementCalculator calculator)
+{
+    /// <summary>Null when there is no such measure in the current plan period.</summary>
+    public async Task<MeasurePdcaPage?> LoadAsync(int number, CancellationToken cancellationToken)
+    {
+        var outline = await progress.OutlineAsync(number, cancellationToken);
+        if (outline.Measures.Count == 0)
+        {
+            return null;
+        }
+
+        var plan = await progress.JudgeAsync(outline, ValueScope.SubmittedOrApproved, outline.Years, cancellationToken);
+        var measure = plan.Measures[0];
+
+        var initiatives = await db.Initiatives.AsNoTracking()
+            .Where(i => i.MeasureId == measure.Id)
+            .OrderBy(i => i.Kind).ThenBy(i => i.SortOrder)
+            .Select(i => new PlanInitiative(i.Name, i.Content, i.Effect))
+            .ToListAsync(cancellationToken);
+        var records = await db.PdcaRecords.AsNoTracking()
+            .Where(r => r.MeasureId == measure.Id)
+            .Select(r => new
+            {
+                r.FiscalYear,
+                r.State,
+                r.UpdatedAt,
+                r.ApprovedAt,
+                r.DoText,
+                r.SelfRating,
+                r.SelfRatingReason,
+                r.ActionText,
+                r.ReviewComment,
+                Values = r.Values.Select(v => new { v.IndicatorId, v.Value, v.NotAvailableReason, v.MeasurementNote }).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+
+        var indicators = measure.Indicators;
+        var years = plan.Years.Select(year =>
+        {
+            var record = records.FirstOrDefault(r => r.FiscalYear == year);
+            var values = indicators.Select(i =>
+            {
+                var stored = record?.Values.FirstOrDefault(v => v.IndicatorId == i.Indicator.Id);
+                // A retired indicator is not judged from its retirement year on (see PlanProgress.ActiveIn).
+                var achievement = i.Indicator.IsActiveIn(year) && stored?.Value is { } value && i.Goal is not null ? calculator.EvaluateIfJudgeable(i.Goal, year, value) : null;
+                return new PdcaValue(i.Indicator, stored?.Value, stored?.NotAvailableReason, stored?.MeasurementNote, achievement);
+            }).ToList();
+            return new PdcaYear(
+                year,
+                record?.State,
+                record?.UpdatedAt,
+                record?.ApprovedAt,
+                values,
+                calculator.RateMeasure(values.Where(v => v.Indicator.IsActiveIn(year)).Select(v => v.Achievement)),
+                record?.DoText,
+                record?.SelfRating,
+                record?.SelfRatingReason,
+                record?.ActionText,
+                record?.ReviewComment);
+        }).ToList();
+
+        return new MeasurePdcaPage(
+            measure.Number,
+            measure.Title,
+            $"政策{measure.Policy.Number}「{measure.Policy.ShortName}」{measure.Policy.Title}",
+            measure.Section.Name,
+            initiatives,
+            [.. indicators.Select(i => new PlannedIndicator(i.Indicator, i.Goal, [.. plan.Years.Select(y => new ExpectedValue(y, Expected(i.Goal, y)))]))],
+            years);
+    }
+
+    private static decimal? Expected(IndicatorGoal? goal, int year) =>
+        goal is null || goal.IsThreshold || goal.BaselineFiscalYear is not { } baseYear || year <= baseYear ? null : AchievementCalculator.ExpectedValue(goal, year);
+}

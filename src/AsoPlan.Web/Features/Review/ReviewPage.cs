@@ -1,0 +1,17 @@
+using AsoPlan.Web.Features.Records;
+using AsoPlan.Web.Shared.Forms;
+
+namespace AsoPlan.Web.Features.Review;
+
+/// <summary>The planning office's view of a record; <see cref="CanReview"/> only while it is submitted and not the reader's own work.</summary>
+public sealed record ReviewPage(RecordPage Record, bool CanReview, string? Comment)
+{
+    /// <summary>The reader entered or submitted the content under review, so may not approve or return it (職務の分離).</summary>
+    public bool OwnWork { get; init; }
+
+    /// <summary>For a resubmission: each field as it was sent back and as it is now, changed ones first.</summary>
+    public ResubmissionChanges? Changes { get; init; }
+
+    /// <summary>On the approval confirmation page: the public notes the approval of a correction will add.</summary>
+    public IReadOnlyList<string> PublicationNotes { get; init; } = [];
+}
