@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Services.Workbooks;
+using AsoPlan.Web.Features.Workbooks;
 using AsoPlan.Web.Tests.Workflow;
 
 namespace AsoPlan.Web.Tests.Security;

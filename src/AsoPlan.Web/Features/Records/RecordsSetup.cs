@@ -1,6 +1,6 @@
 using AsoPlan.Web.Features.Review;
+using AsoPlan.Web.Features.Workbooks;
 using AsoPlan.Web.Infrastructure.Authorization;
-using AsoPlan.Web.Services.Workbooks;
 using Microsoft.AspNetCore.Authorization;
 
 namespace AsoPlan.Web.Features.Records;

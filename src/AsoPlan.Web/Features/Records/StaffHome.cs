@@ -1,6 +1,6 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Models.Staff;
+using AsoPlan.Web.Features.Workbooks;
 
 namespace AsoPlan.Web.Features.Records;
 

@@ -1,7 +1,7 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Services.Workbooks;
+using AsoPlan.Web.Features.Workbooks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Xml;
 
-namespace AsoPlan.Web.Services.Workbooks;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>
 /// An uploaded .xlsx is a zip of XML parts, and a zip of 1 MB can unpack to a gigabyte: one cell of 960 MiB of

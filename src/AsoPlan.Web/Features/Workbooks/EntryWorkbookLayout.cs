@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.Services.Workbooks;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>A column of an entry workbook sheet: its heading, width, and whether staff fill it in.</summary>
 /// <param name="Letter">The column's letter in its sheet (A, B …); checked against its position by the layout tests.</param>

@@ -3,10 +3,9 @@ using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Models.Staff;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Services.Workbooks;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>Reads what a section's entry workbook and its page show.</summary>
 public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, TimeProvider clock)

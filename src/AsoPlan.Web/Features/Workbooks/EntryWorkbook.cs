@@ -1,7 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 
-namespace AsoPlan.Web.Services.Workbooks;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>A section and fiscal year as the workbook pages need them; <see cref="WindowOpen"/> decides whether anything may be uploaded.</summary>
 public sealed record SectionYear(int SectionId, string SectionCode, string SectionName, int FiscalYear, bool WindowOpen, DateOnly? Deadline);

@@ -6,13 +6,12 @@ using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Infrastructure.Authorization;
-using AsoPlan.Web.Services.Workbooks;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AsoPlan.Web.Areas.Staff.Controllers;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>A section's Excel round trip for one fiscal year: the page, the workbook download and the upload (docs/excel-round-trip.md).</summary>
 [Area("Staff")]

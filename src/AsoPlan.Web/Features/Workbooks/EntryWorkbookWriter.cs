@@ -3,9 +3,9 @@ using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Spreadsheets;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
-using static AsoPlan.Web.Services.Workbooks.EntryWorkbookLayout;
+using static AsoPlan.Web.Features.Workbooks.EntryWorkbookLayout;
 
-namespace AsoPlan.Web.Services.Workbooks;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>
 /// Writes a section's entry workbook with MiniExcel (docs/decisions/0301-miniexcel.md): 表紙 (which section and

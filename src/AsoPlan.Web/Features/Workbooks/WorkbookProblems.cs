@@ -1,6 +1,6 @@
-using static AsoPlan.Web.Services.Workbooks.EntryWorkbookLayout;
+using static AsoPlan.Web.Features.Workbooks.EntryWorkbookLayout;
 
-namespace AsoPlan.Web.Services.Workbooks;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>
 /// The problems of an upload, each tied to where it is (「シート「実績」 行5 列J（実績値）: …」), listed in

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using static AsoPlan.Web.Services.Workbooks.EntryWorkbookLayout;
+using static AsoPlan.Web.Features.Workbooks.EntryWorkbookLayout;
 
-namespace AsoPlan.Web.Services.Workbooks;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>What the 表紙 says: the layout, section and year, and the record version of each measure the workbook holds.</summary>
 public sealed partial record WorkbookCover(string? FormName, string? SectionCode, string? SectionName, string? Year, IReadOnlyList<CoverVersion> Versions)

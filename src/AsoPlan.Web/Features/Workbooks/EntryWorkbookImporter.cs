@@ -7,9 +7,9 @@ using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
-using static AsoPlan.Web.Services.Workbooks.EntryWorkbookLayout;
+using static AsoPlan.Web.Features.Workbooks.EntryWorkbookLayout;
 
-namespace AsoPlan.Web.Services.Workbooks;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>
 /// Takes in a filled entry workbook as a whole. Every cell is read by the form's own rules

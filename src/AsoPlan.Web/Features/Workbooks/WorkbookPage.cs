@@ -1,8 +1,7 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Services.Workbooks;
 
-namespace AsoPlan.Web.Models.Staff;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>A section's Excel page for one fiscal year: what the workbook includes, and the problems of a refused upload.</summary>
 public sealed class WorkbookPage

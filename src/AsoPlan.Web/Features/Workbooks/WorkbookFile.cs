@@ -1,7 +1,7 @@
 using System.Globalization;
 using MiniExcelLibs;
 
-namespace AsoPlan.Web.Services.Workbooks;
+namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>One row of a sheet as read: its 1-based row number and its cells by column letter.</summary>
 public sealed record SheetRow(int Number, IReadOnlyDictionary<string, object?> Cells)
