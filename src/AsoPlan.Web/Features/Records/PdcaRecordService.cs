@@ -23,7 +23,7 @@ public sealed class PdcaRecordService(
     RecordConflicts conflicts,
     RecordEntryWriter writer,
     EvaluationPublisher publisher,
-    Notifications.RecordNotifier notifier,
+    AsoPlan.Web.Features.Notices.RecordNotifier notifier,
     TimeProvider clock)
 {
     public const string EntityType = nameof(PdcaRecord);

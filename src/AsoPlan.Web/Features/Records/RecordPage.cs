@@ -69,5 +69,5 @@ public sealed class RecordPage
     public IReadOnlyList<string> SubmissionProblems { get; init; } = [];
 
     /// <summary>The notification mails sent about this record (submission, return, approval, corrections), oldest first.</summary>
-    public IReadOnlyList<Services.Notifications.SentMail> Mails { get; init; } = [];
+    public IReadOnlyList<AsoPlan.Web.Features.Notices.SentMail> Mails { get; init; } = [];
 }

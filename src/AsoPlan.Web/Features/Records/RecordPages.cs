@@ -56,7 +56,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             CorrectionRequest = record?.CorrectionRequest,
             CorrectionRequestedBy = record?.CorrectionRequestedBy,
             CorrectionRequestedAt = record?.CorrectionRequestedAt,
-            Mails = await Notifications.RecordMails.OfAsync(db, PdcaRecordService.Key(measure.Number, resource.FiscalYear), cancellationToken),
+            Mails = await AsoPlan.Web.Features.Notices.RecordMails.OfAsync(db, PdcaRecordService.Key(measure.Number, resource.FiscalYear), cancellationToken),
             Declined = record is null ? null : await DeclinedAsync(resource, cancellationToken),
             CorrectionNotes = record is null ? [] : [.. (await db.Publications.AsNoTracking()
                 .Where(p => p.PdcaRecordId == record.Id && p.Notes != null)

@@ -22,7 +22,7 @@ public static class WorkflowSetup
         services.AddScoped<SubmissionsQuery>();
         services.AddScoped<RecordHistoryQuery>();
         services.AddScoped<ResubmissionChangesQuery>();
-        services.AddScoped<Notifications.RecordNotifier>();
+        services.AddScoped<AsoPlan.Web.Features.Notices.RecordNotifier>();
         services.AddScoped<WorkflowActors>();
         services.AddScoped<IAuthorizationHandler, RecordAuthorizationHandler>();
         services.AddScoped<EntryWorkbookQuery>();

@@ -2,8 +2,8 @@ using System.Globalization;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
+using AsoPlan.Web.Features.Notices;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Services.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Review;

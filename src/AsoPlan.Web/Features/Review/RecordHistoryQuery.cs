@@ -43,7 +43,7 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
 
     /// <summary>A notification mail in the history: its subject, its recipients and whether it went out.</summary>
     private static List<HistoryChange> MailLines(string? json) =>
-        Notifications.RecordMails.Read(json) is not { } mail ? [] :
+        AsoPlan.Web.Features.Notices.RecordMails.Read(json) is not { } mail ? [] :
         [
             new("件名", null, mail.Subject),
             new("宛先", null, string.Join("、", mail.ToNames.Zip(mail.ToAddresses, (name, address) => $"{name} <{address}>"))),

@@ -3,7 +3,7 @@ using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Services.Notifications;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary>A notification mail as a record page lists it: when, about what, to whom (names), and whether it went out.</summary>
 public sealed record SentMail(DateTime At, string Subject, IReadOnlyList<string> ToNames, bool Sent);

@@ -1,6 +1,6 @@
 using AsoPlan.Web.Infrastructure.Mail;
 
-namespace AsoPlan.Web.Services.Reminders;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary>Entry-window reminders: the dispatcher, the background check and the mail transport.</summary>
 public static class ReminderSetup

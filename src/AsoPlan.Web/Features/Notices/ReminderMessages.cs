@@ -5,7 +5,7 @@ using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Infrastructure.Mail;
 
-namespace AsoPlan.Web.Services.Reminders;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary>The Japanese reminder mail: fiscal year, deadline in wareki, the measures not yet submitted, the portal address.</summary>
 public static class ReminderMessages

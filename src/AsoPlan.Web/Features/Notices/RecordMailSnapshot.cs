@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.Services.Notifications;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary>
 /// A notification mail as the record's audit trail keeps it (<c>record.mail</c>): which event it was about, its subject,

@@ -5,7 +5,7 @@ using AsoPlan.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace AsoPlan.Web.Services.Reminders;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary>
 /// Sends the reminders that are due (<see cref="ReminderSchedule"/>) to every section of the current plan

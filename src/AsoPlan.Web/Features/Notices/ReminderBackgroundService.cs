@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace AsoPlan.Web.Services.Reminders;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary>
 /// Checks for due reminders at start and then every <see cref="ReminderOptions.CheckInterval"/> on the

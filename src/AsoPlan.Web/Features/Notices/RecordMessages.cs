@@ -4,7 +4,7 @@ using AsoPlan.Core.FiscalYears;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Infrastructure.Mail;
 
-namespace AsoPlan.Web.Services.Notifications;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary>Which events of a record are mailed, to whom, and in which words.</summary>
 public sealed record RecordMailKind(string Action, string Done, bool ToOffice, string? TextLabel)

@@ -6,11 +6,10 @@ using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Infrastructure.Mail;
-using AsoPlan.Web.Services.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace AsoPlan.Web.Services.Notifications;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary>
 /// Mails the people a record's event concerns, once, right after the event was saved: a submission or a correction

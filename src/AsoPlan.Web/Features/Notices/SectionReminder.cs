@@ -1,7 +1,7 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Infrastructure.Mail;
 
-namespace AsoPlan.Web.Services.Reminders;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary>A section that still owes records for a year, with the staff accounts to tell.</summary>
 public sealed record SectionReminder(int SectionId, string SectionName, IReadOnlyList<OutstandingMeasure> Measures, IReadOnlyList<MailRecipient> Recipients);

@@ -1,4 +1,4 @@
-namespace AsoPlan.Web.Services.Reminders;
+namespace AsoPlan.Web.Features.Notices;
 
 /// <summary><c>Reminders:*</c>.</summary>
 public sealed class ReminderOptions
