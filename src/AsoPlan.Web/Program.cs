@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Notices;
+using AsoPlan.Web.Features.PlanEditing;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Features.Records;
@@ -12,7 +13,6 @@ using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Infrastructure.Security;
-using AsoPlan.Web.PlanAdministration;
 
 var builder = WebApplication.CreateBuilder(args);
 

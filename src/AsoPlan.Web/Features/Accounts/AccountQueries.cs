@@ -1,7 +1,6 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Data;
-using AsoPlan.Web.Areas.Admin.Models;
-using AsoPlan.Web.Areas.Admin.Queries;
+using AsoPlan.Web.Features.PlanEditing;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 

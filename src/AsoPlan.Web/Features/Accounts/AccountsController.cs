@@ -1,9 +1,7 @@
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Areas.Admin.Controllers;
-using AsoPlan.Web.Areas.Admin.Models;
-using AsoPlan.Web.Areas.Admin.Queries;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
+using AsoPlan.Web.Features.PlanEditing;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Shared.Forms;

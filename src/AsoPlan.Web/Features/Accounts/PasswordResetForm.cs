@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Features.PlanEditing;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 

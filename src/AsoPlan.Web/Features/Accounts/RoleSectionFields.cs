@@ -1,4 +1,4 @@
-using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Features.PlanEditing;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Accounts;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Areas.Admin.Models;
+using AsoPlan.Web.Features.PlanEditing;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Accounts;

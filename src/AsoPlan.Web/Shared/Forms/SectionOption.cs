@@ -1,5 +1,5 @@
-using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Features.PlanEditing;
 
 namespace AsoPlan.Web.Shared.Forms;
 

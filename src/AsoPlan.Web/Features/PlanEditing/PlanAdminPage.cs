@@ -1,7 +1,7 @@
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Areas.Admin.Models;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>The plan loading page: the periods in the database and, after a refused upload, why.</summary>
 public sealed record PlanAdminPage(IReadOnlyList<PlanPeriodRow> Periods, IReadOnlyList<string> Problems, string? FileName);

@@ -2,7 +2,7 @@ using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace AsoPlan.Web.Areas.Admin.Models;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>What every plan edit asks for: the reason, shown publicly with the change.</summary>
 public abstract class PlanEditForm

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Areas.Admin.Models;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>A section's 問い合わせ先 as the administrator edits it; every field may be left empty.</summary>
 public sealed class SectionContactForm

@@ -1,12 +1,11 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
-using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>Reads and saves the sections' 問い合わせ先 (administrators only); every change goes to the audit trail.</summary>
 public sealed class SectionContactEditor(AsoPlanDbContext db, AuditTrail audit)

@@ -2,7 +2,7 @@ using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>What a plan edit did: not found, refused with a message per field (nothing stored), or applied.</summary>
 public sealed record PlanEditResult(bool Found, IReadOnlyList<FieldError> Errors)

@@ -1,7 +1,7 @@
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.Areas.Admin.Models;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>The plan editing start page: the current period's policies, measures and indicators.</summary>
 public sealed record PlanEditIndex(string PeriodName, IReadOnlyList<PlanEditPolicy> Policies);

@@ -1,13 +1,12 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
-using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>The reads behind the plan editing pages: which period an item belongs to, and each form as stored.</summary>
 public sealed class PlanEditQueries(AsoPlanDbContext db, AsoPlan.Web.Features.Portal.RevisionNotesQuery revisionNotes)

@@ -1,16 +1,14 @@
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
-using AsoPlan.Web.PlanAdministration;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AsoPlan.Web.Areas.Admin.Controllers;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>The sections' 問い合わせ先 (phone, e-mail, office) that the public pages show; administrators only.</summary>
 [Area("Admin")]

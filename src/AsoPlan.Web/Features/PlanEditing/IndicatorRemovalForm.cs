@@ -2,7 +2,7 @@ using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace AsoPlan.Web.Areas.Admin.Models;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>Retiring (from a fiscal year) or deleting an indicator; which one is possible depends on entered actuals.</summary>
 public sealed class IndicatorRemovalForm : PlanEditForm

@@ -3,7 +3,7 @@ using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>Reads the texts of a plan edit form, collecting a message per field instead of stopping at the first.</summary>
 public sealed class PlanTextInput
@@ -26,7 +26,7 @@ public sealed class PlanTextInput
     }
 
     /// <summary>The public reason every change needs.</summary>
-    public string Reason(string? input) => Text(nameof(Areas.Admin.Models.PlanEditForm.Reason), input, "変更の理由", ReasonMaxLength, required: true) ?? "";
+    public string Reason(string? input) => Text(nameof(AsoPlan.Web.Features.PlanEditing.PlanEditForm.Reason), input, "変更の理由", ReasonMaxLength, required: true) ?? "";
 
     /// <summary>One item per line, blank lines dropped.</summary>
     public string Lines(string key, string? input, string label, int maxLength) =>

@@ -1,8 +1,6 @@
 using System.Text;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Data.Seeding;
-using AsoPlan.Web.Areas.Admin.Models;
-using AsoPlan.Web.Areas.Admin.Queries;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.OpenData;
@@ -12,7 +10,7 @@ using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AsoPlan.Web.Areas.Admin.Controllers;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>Loading a whole plan file (seed format) and exporting the current plan in the same format.</summary>
 [Area("Admin")]

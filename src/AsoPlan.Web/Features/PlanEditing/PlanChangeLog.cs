@@ -3,7 +3,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>
 /// Writes one plan change twice, into the same SaveChanges as the change itself: the audit row (who,

@@ -3,7 +3,6 @@ using AsoPlan.Core.Input;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
-using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Features.Review;
@@ -11,7 +10,7 @@ using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>
 /// Adds an indicator to a measure, retires one from a fiscal year, or deletes one that has no entered

@@ -2,7 +2,7 @@ using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace AsoPlan.Web.Areas.Admin.Models;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>Target, direction and per-year targets of an indicator; numbers are posted as typed and read by NumberInput.</summary>
 public sealed class IndicatorGoalForm : PlanEditForm

@@ -1,7 +1,7 @@
 using AsoPlan.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 public static class PlanAdministrationServices
 {
@@ -11,7 +11,7 @@ public static class PlanAdministrationServices
     /// </summary>
     public static IServiceCollection AddPlanAdministration(this IServiceCollection services)
     {
-        services.AddScoped<Areas.Admin.Queries.PlanPeriodQueries>();
+        services.AddScoped<AsoPlan.Web.Features.PlanEditing.PlanPeriodQueries>();
         services.AddScoped<PlanEditQueries>();
         services.AddScoped<PlanChangeLog>();
         services.AddScoped<PlanTextEditor>();

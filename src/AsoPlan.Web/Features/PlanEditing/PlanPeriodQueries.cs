@@ -1,10 +1,9 @@
 using AsoPlan.Data;
-using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Areas.Admin.Queries;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 public sealed class PlanPeriodQueries(AsoPlanDbContext db)
 {

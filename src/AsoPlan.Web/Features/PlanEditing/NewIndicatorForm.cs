@@ -2,7 +2,7 @@ using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace AsoPlan.Web.Areas.Admin.Models;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>An indicator added to a measure; its target year is the end of the plan period.</summary>
 public sealed class NewIndicatorForm : PlanEditForm

@@ -1,10 +1,9 @@
 using AsoPlan.Data;
-using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>Changes the wording of a policy, a measure or an indicator; audited and noted publicly in the same save.</summary>
 public sealed class PlanTextEditor(AsoPlanDbContext db, PlanChangeLog log)

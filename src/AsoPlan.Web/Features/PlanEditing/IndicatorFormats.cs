@@ -2,7 +2,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Web.Shared.Formatting;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>How plan edit pages and notes write an indicator's values: the unit, the indicator's decimals, wareki years.</summary>
 public static class IndicatorFormats

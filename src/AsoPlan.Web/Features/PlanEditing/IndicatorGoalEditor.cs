@@ -4,14 +4,13 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Core.Progress;
 using AsoPlan.Data;
-using AsoPlan.Web.Areas.Admin.Models;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.PlanAdministration;
+namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>
 /// Changes an indicator's target, its direction and its per-year targets, with a required reason.
