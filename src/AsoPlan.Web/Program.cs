@@ -2,14 +2,16 @@ using AsoPlan.Data;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Notices;
+using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.PlanEditing;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Features.Review;
+using AsoPlan.Web.Features.Workbooks;
 using AsoPlan.Web.Infrastructure;
+using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Infrastructure.Commands;
-using AsoPlan.Web.Infrastructure.Data;
 using AsoPlan.Web.Infrastructure.Logging;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Infrastructure.Security;
@@ -22,14 +24,20 @@ builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanDataProtection(builder.Configuration);
 builder.Services.AddAsoPlanRequestBodyLimits();
 builder.Services.AddAsoPlanSignInRateLimiting(builder.Configuration);
-builder.Services.AddAsoPlanMvc(builder.Configuration);
-builder.Services.AddPublicPortal();
-builder.Services.AddAsoPlanProgress();
-builder.Services.AddAsoPlanWorkflow();
-builder.Services.AddAsoPlanReminders(builder.Configuration);
+builder.Services.AddAsoPlanMvc();
+builder.Services.AddResourceAuthorization();
 builder.Services.AddAsoPlanOutputCache();
 builder.Services.AddAsoPlanCompression();
-builder.Services.AddPlanAdministration();
+
+// One registration per feature (Features/<Feature>/<Feature>Setup.cs); accounts come with AddAsoPlanSecurity.
+builder.Services.AddPortalFeature();
+builder.Services.AddOpenDataFeature();
+builder.Services.AddProgressFeature(builder.Configuration);
+builder.Services.AddRecordsFeature();
+builder.Services.AddReviewFeature();
+builder.Services.AddWorkbooksFeature();
+builder.Services.AddNoticesFeature(builder.Configuration);
+builder.Services.AddPlanEditingFeature();
 
 var app = builder.Build();
 

@@ -34,7 +34,7 @@ public static class SecuritySetup
 
         // A sign-out, lock, password reset or role change reaches every signed-in session on its next request.
         services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, SessionCheck>());
-        services.AddAsoPlanAccounts();
+        services.AddAccountsFeature();
 
         services.ConfigureApplicationCookie(cookie =>
         {

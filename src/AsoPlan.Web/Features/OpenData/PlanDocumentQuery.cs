@@ -3,7 +3,6 @@ using AsoPlan.Data;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Periods;
-using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.OpenData;

@@ -6,7 +6,6 @@ using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Periods;
-using AsoPlan.Web.Shared.Publication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

@@ -1,7 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Web.Shared.Periods;
-using AsoPlan.Web.Shared.Publication;
 
 namespace AsoPlan.Web.Features.Portal;
 

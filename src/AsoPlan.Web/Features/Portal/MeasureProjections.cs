@@ -1,7 +1,6 @@
 using System.Linq.Expressions;
 using AsoPlan.Core.Plan;
 using AsoPlan.Web.Shared.Periods;
-using AsoPlan.Web.Shared.Publication;
 
 namespace AsoPlan.Web.Features.Portal;
 

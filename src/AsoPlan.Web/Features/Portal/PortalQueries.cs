@@ -3,7 +3,6 @@ using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Shared.Periods;
-using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Portal;

@@ -1,34 +1,25 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Infrastructure;
-using AsoPlan.Web.Infrastructure.Data;
-using AsoPlan.Web.Infrastructure.Logging;
+using AsoPlan.Web.Features.Portal.Accessibility;
 using AsoPlan.Web.Shared.Periods;
-using AsoPlan.Web.Shared.Publication;
 
 namespace AsoPlan.Web.Features.Portal;
 
-/// <summary>The read side of the public portal and open data.</summary>
+/// <summary>The read side of the public portal: approved values, the plan pages, search and the accessibility statement.</summary>
 public static class PortalSetup
 {
-    public static IServiceCollection AddPublicPortal(this IServiceCollection services)
+    public static IServiceCollection AddPortalFeature(this IServiceCollection services)
     {
         services.AddScoped<ApprovedActuals>();
         services.AddSingleton<IndicatorRows>();
         services.AddScoped<PortalPeriods>();
         services.AddScoped<HomeQuery>();
         services.AddScoped<ConceptQuery>();
-        services.AddSingleton<AsoPlan.Web.Features.Portal.Accessibility.AccessibilityStatement>();
+        services.AddSingleton<AccessibilityStatement>();
         services.AddScoped<PolicyQueries>();
         services.AddScoped<MeasureQueries>();
         services.AddScoped<RevisionNotesQuery>();
         services.AddScoped<SectionQueries>();
         services.AddScoped<SdgQuery>();
         services.AddScoped<SearchQuery>();
-        services.AddScoped<OpenDataQuery>();
-        services.AddScoped<PublishedChangesQuery>();
-        services.AddOptions<OpenDataOptions>().BindConfiguration(OpenDataOptions.Section);
-        services.AddScoped<PlanDocumentQuery>();
         return services;
     }
 }

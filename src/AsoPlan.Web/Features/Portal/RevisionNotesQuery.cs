@@ -1,6 +1,5 @@
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
-using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Portal;

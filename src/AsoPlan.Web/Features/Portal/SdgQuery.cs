@@ -1,6 +1,5 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Shared.Periods;
-using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Portal;

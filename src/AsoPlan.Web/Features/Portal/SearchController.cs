@@ -4,7 +4,6 @@ using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Periods;
-using AsoPlan.Web.Shared.Publication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

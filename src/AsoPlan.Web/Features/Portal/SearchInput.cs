@@ -1,4 +1,3 @@
-using AsoPlan.Web.Shared.Publication;
 
 namespace AsoPlan.Web.Features.Portal;
 

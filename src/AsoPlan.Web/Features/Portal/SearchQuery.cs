@@ -1,7 +1,6 @@
 using AsoPlan.Core.Search;
 using AsoPlan.Data;
 using AsoPlan.Web.Shared.Periods;
-using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Portal;

@@ -1,5 +1,4 @@
 using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Shared.Publication;
 
 namespace AsoPlan.Web.Shared.Periods;
 

@@ -1,5 +1,4 @@
 using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Shared.Publication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 

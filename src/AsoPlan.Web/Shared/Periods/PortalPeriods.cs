@@ -1,6 +1,5 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Shared.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Shared.Periods;

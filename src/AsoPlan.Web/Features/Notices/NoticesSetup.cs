@@ -2,10 +2,10 @@ using AsoPlan.Web.Infrastructure.Mail;
 
 namespace AsoPlan.Web.Features.Notices;
 
-/// <summary>Entry-window reminders: the dispatcher, the background check and the mail transport.</summary>
-public static class ReminderSetup
+/// <summary>Notices: the record notification mails, the entry-window reminders (dispatcher, background check) and the mail transport they use.</summary>
+public static class NoticesSetup
 {
-    public static IServiceCollection AddAsoPlanReminders(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNoticesFeature(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(ReminderOptions.SectionName);
         services.AddOptions<ReminderOptions>().Bind(section)
@@ -23,6 +23,7 @@ public static class ReminderSetup
             throw new InvalidOperationException("Mail is configured, so Reminders:PortalUrl must be the portal's address as staff reach it (the reminder links to it).");
         }
 
+        services.AddScoped<RecordNotifier>();
         services.AddScoped<ReminderDispatcher>();
         services.AddSingleton<ReminderBackgroundService>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderBackgroundService>());

@@ -1,8 +1,8 @@
 namespace AsoPlan.Web.Features.Accounts;
 
-public static class AccountServices
+public static class AccountsSetup
 {
-    public static IServiceCollection AddAsoPlanAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccountsFeature(this IServiceCollection services)
     {
         services.AddSingleton<SignInFailures>();
         services.AddScoped<PasswordSignIn>();

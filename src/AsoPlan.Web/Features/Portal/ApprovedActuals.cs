@@ -1,10 +1,9 @@
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Publication;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Portal;
 using Microsoft.EntityFrameworkCore;
 
-namespace AsoPlan.Web.Shared.Publication;
+namespace AsoPlan.Web.Features.Portal;
 
 /// <summary>
 /// The only door through which actual values reach public pages and open data: what approvals published (the
