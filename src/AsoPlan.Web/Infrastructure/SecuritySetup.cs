@@ -1,10 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Identity;
 using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Infrastructure.Data;
-using AsoPlan.Web.Infrastructure.Logging;
 using AsoPlan.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

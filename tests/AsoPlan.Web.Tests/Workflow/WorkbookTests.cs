@@ -1,7 +1,6 @@
 using System.Net;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,4 @@
 using AsoPlan.Data.Identity;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Progress;
-using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using AsoPlan.Web.Features.PlanEditing;
-using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Accounts;
 

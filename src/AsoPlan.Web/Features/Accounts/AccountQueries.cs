@@ -1,6 +1,5 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.PlanEditing;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 

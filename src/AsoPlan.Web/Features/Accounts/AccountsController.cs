@@ -1,9 +1,4 @@
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.PlanEditing;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using AsoPlan.Web.Features.PlanEditing;
-using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AsoPlan.Web.Features.Accounts;

@@ -1,4 +1,3 @@
-using AsoPlan.Web.Features.PlanEditing;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Accounts;

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Features.PlanEditing;
-using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Accounts;
 

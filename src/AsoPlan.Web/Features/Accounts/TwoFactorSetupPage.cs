@@ -1,4 +1,3 @@
-
 namespace AsoPlan.Web.Features.Accounts;
 
 public sealed record TwoFactorSetupPage(AuthenticatorSetup Setup, string QrCodeDataUri, TwoFactorCodeForm Form);

@@ -1,9 +1,3 @@
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Progress;
-using AsoPlan.Web.Shared.Forms;
-using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 

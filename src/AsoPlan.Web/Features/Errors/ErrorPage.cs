@@ -1,5 +1,3 @@
-using AsoPlan.Web.Shared.Layout;
-
 namespace AsoPlan.Web.Features.Errors;
 
 /// <summary>What the error page tells the reader for a status code.</summary>

@@ -1,8 +1,3 @@
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Infrastructure;
-using AsoPlan.Web.Infrastructure.Data;
-using AsoPlan.Web.Infrastructure.Logging;
-
 namespace AsoPlan.Web.Features.Errors;
 
 /// <summary>Answers any address no endpoint claims with 404; the status code pages render it.</summary>

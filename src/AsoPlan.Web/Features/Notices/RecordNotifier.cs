@@ -3,7 +3,6 @@ using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;

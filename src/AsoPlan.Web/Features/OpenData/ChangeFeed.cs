@@ -1,7 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Features.OpenData;

@@ -1,5 +1,4 @@
 using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Features.OpenData;
 

@@ -1,11 +1,6 @@
 using System.Text.Json;
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Infrastructure.Performance;
-using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

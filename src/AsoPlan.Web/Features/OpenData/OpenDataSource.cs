@@ -1,4 +1,3 @@
-using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Features.OpenData;

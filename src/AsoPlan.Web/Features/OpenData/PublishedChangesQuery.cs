@@ -2,7 +2,6 @@ using System.Globalization;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Periods;
 using Microsoft.EntityFrameworkCore;

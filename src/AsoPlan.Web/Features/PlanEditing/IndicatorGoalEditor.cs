@@ -4,9 +4,6 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Core.Progress;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AsoPlan.Web.Features.PlanEditing;

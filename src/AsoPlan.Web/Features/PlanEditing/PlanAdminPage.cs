@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Shared.Forms;
-
 namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>The plan loading page: the periods in the database and, after a refused upload, why.</summary>

@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Shared.Forms;
-
 namespace AsoPlan.Web.Features.PlanEditing;
 
 /// <summary>The plan editing start page: the current period's policies, measures and indicators.</summary>

@@ -1,9 +1,7 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Infrastructure.Authorization;
-using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.PlanEditing;

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.PlanEditing;

@@ -1,6 +1,4 @@
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.PlanEditing;

@@ -1,6 +1,4 @@
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.PlanEditing;

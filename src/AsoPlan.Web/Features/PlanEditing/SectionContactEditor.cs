@@ -1,8 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.PlanEditing;

@@ -1,10 +1,5 @@
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.Portal.Accessibility;
-using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Infrastructure.Performance;
-using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;

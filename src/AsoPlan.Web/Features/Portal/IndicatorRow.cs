@@ -1,7 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Publication;
-using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Features.Portal;
 

@@ -1,6 +1,5 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Features.Portal;
 

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Shared.Periods;
-
 namespace AsoPlan.Web.Features.Portal;
 
 /// <summary>A measure as listed under a policy, a section or a search.</summary>

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Shared.Periods;
-
 namespace AsoPlan.Web.Features.Portal;
 
 public sealed record MeasurePage(

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using AsoPlan.Core.Plan;
-using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Features.Portal;
 

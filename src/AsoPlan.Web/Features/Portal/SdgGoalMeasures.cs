@@ -1,5 +1,3 @@
-using AsoPlan.Web.Shared.Periods;
-
 namespace AsoPlan.Web.Features.Portal;
 
 /// <summary>An SDG goal and the measures that name it, each with the targets it lists.</summary>

@@ -1,9 +1,4 @@
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Infrastructure.Performance;
-using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,3 @@
-
 namespace AsoPlan.Web.Features.Portal;
 
 /// <summary>Checks the search box: words separated by spaces (half- or full-width), each must appear.</summary>

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Shared.Periods;
-
 namespace AsoPlan.Web.Features.Portal;
 
 /// <summary>The search form's state: what was typed, a message for bad input, and the hits.</summary>

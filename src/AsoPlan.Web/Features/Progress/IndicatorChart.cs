@@ -5,7 +5,6 @@ using AsoPlan.Core.Progress;
 using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Formatting;
-using AsoPlan.Web.Shared.Periods;
 
 namespace AsoPlan.Web.Features.Progress;
 

@@ -1,5 +1,4 @@
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Progress;
 

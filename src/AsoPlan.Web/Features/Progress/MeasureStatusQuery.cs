@@ -1,5 +1,4 @@
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Progress;
 

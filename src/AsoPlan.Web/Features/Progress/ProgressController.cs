@@ -1,10 +1,4 @@
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Performance;
-using AsoPlan.Web.Shared.Forms;
 using AsoPlan.Web.Shared.Periods;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -2,7 +2,6 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Progress;
 

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Features.Review;
-
 namespace AsoPlan.Web.Features.Progress;
 
 /// <summary>Which entered values a progress view is built from (docs/dashboard-and-report.md).</summary>

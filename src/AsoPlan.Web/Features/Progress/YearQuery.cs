@@ -1,5 +1,4 @@
 using System.Globalization;
-using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Progress;
 

@@ -1,5 +1,4 @@
 using AsoPlan.Core.FiscalYears;
-using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Records;
 

@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Shared.Forms;
-
 namespace AsoPlan.Web.Features.Records;
 
 /// <summary>

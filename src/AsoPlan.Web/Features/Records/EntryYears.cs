@@ -1,5 +1,4 @@
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Records;

@@ -1,6 +1,5 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Features.Workbooks;
 using AsoPlan.Web.Infrastructure.Authorization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,4 @@
 using AsoPlan.Core.Progress;
-using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Records;
 

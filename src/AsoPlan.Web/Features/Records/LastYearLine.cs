@@ -1,8 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Formatting;
-using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Records;
 

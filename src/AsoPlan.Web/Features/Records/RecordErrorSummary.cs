@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AsoPlan.Web.Features.Records;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Records;
 

@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Shared.Forms;
-
 namespace AsoPlan.Web.Features.Records;
 
 /// <summary>What the staff form posts. Numbers stay text until Core reads them, so anything typed comes back as typed.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using AsoPlan.Core.Input;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Records;

@@ -1,7 +1,5 @@
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Records;
 

@@ -1,6 +1,5 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Review;
 
 namespace AsoPlan.Web.Features.Records;
 

@@ -1,11 +1,4 @@
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Progress;
-using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Features.Workbooks;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;

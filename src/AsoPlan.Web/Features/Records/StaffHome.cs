@@ -1,6 +1,5 @@
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Features.Workbooks;
 
 namespace AsoPlan.Web.Features.Records;
 

@@ -3,7 +3,6 @@ using AsoPlan.Core.Progress;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Review;

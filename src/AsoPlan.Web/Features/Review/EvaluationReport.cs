@@ -1,7 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Progress;
 
 namespace AsoPlan.Web.Features.Review;
 

@@ -1,6 +1,5 @@
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Features.Review;

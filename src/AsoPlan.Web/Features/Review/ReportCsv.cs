@@ -1,4 +1,3 @@
-using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Features.Review;

@@ -1,4 +1,3 @@
-using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Spreadsheets;
 using MiniExcelLibs.Attributes;

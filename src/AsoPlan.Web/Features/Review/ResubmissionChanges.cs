@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Shared.Forms;
-
 namespace AsoPlan.Web.Features.Review;
 
 /// <summary>A resubmitted record against the version that was sent back: when, by whom, and each field then and now.</summary>

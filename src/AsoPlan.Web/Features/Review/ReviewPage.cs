@@ -1,5 +1,4 @@
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Shared.Forms;
 
 namespace AsoPlan.Web.Features.Review;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using AsoPlan.Core.FiscalYears;
-using AsoPlan.Web.Features.Records;
 
 namespace AsoPlan.Web.Features.Review;
 

@@ -1,11 +1,5 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Core.FiscalYears;
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Progress;
-using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -3,9 +3,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Shared.Formatting;
-using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 using static AsoPlan.Web.Features.Workbooks.EntryWorkbookLayout;
 

@@ -2,7 +2,6 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Workbooks;

@@ -1,5 +1,4 @@
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Records;
 
 namespace AsoPlan.Web.Features.Workbooks;
 

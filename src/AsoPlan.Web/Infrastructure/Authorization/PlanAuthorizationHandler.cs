@@ -1,6 +1,4 @@
 using AsoPlan.Core.PlanEditing;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 

@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-
 namespace AsoPlan.Web.Infrastructure.Authorization;
 
 /// <summary>A policy, measure or indicator as plan-editing authorization sees it: which period it belongs to.</summary>

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 
 namespace AsoPlan.Web.Infrastructure.Authorization;

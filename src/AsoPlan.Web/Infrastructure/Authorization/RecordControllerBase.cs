@@ -1,8 +1,5 @@
 using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
-using AsoPlan.Web.Shared.Layout;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,4 @@
 using AsoPlan.Core.Workflow;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Workbooks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;

@@ -2,8 +2,6 @@ using System.Security.Claims;
 using AsoPlan.Core.Accounts;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,7 +1,5 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Backup;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,4 @@
 using System.Text;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 
 namespace AsoPlan.Web.Infrastructure.Commands;
 

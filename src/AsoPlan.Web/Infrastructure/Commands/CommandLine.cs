@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-
 namespace AsoPlan.Web.Infrastructure.Commands;
 
 /// <summary>Maintenance commands run instead of the web server: <c>dotnet AsoPlan.Web.dll COMMAND …</c>.</summary>

@@ -1,7 +1,5 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 
 namespace AsoPlan.Web.Infrastructure.Commands;
 

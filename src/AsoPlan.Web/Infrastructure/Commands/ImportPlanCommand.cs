@@ -1,7 +1,5 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Seeding;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Infrastructure.Commands;

@@ -1,7 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Infrastructure;
-using AsoPlan.Web.Infrastructure.Data;
 using Serilog;
 using Serilog.Events;
 

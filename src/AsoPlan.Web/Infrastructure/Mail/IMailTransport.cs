@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-
 namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>The seam between the app and the mail system: SMTP, a pickup folder, or none configured.</summary>

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using MimeKit;
 
 namespace AsoPlan.Web.Infrastructure.Mail;

@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-
 namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>Neither a pickup folder nor an SMTP host is configured: reminders are not sent (and not recorded as sent).</summary>

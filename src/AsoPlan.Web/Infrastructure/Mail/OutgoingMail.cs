@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-
 namespace AsoPlan.Web.Infrastructure.Mail;
 
 /// <summary>A plain-text mail as the app writes it; the transport adds the sender and the date.</summary>

@@ -1,6 +1,4 @@
 using System.Globalization;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using Microsoft.Extensions.Options;
 
 namespace AsoPlan.Web.Infrastructure.Mail;

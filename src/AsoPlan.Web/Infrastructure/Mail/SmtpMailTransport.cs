@@ -1,5 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Options;
 

@@ -1,9 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Infrastructure.Data;
-using AsoPlan.Web.Infrastructure.Logging;
 
 namespace AsoPlan.Web.Infrastructure.Security;
 

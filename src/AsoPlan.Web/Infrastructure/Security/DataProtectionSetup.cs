@@ -1,9 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Infrastructure.Data;
-using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace AsoPlan.Web.Infrastructure.Security;

@@ -1,8 +1,4 @@
 using System.Net;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Infrastructure.Data;
-using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace AsoPlan.Web.Infrastructure.Security;

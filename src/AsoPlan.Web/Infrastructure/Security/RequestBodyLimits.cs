@@ -1,7 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Infrastructure.Data;
-using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;

@@ -1,8 +1,4 @@
 using System.Threading.RateLimiting;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Infrastructure.Data;
-using AsoPlan.Web.Infrastructure.Logging;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AsoPlan.Web.Infrastructure.Security;

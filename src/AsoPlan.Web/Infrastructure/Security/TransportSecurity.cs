@@ -1,8 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Infrastructure.Data;
-using AsoPlan.Web.Infrastructure.Logging;
-
 namespace AsoPlan.Web.Infrastructure.Security;
 
 /// <summary>HTTPS redirection and HSTS where the site is served over TLS (<see cref="SecurityOptions.RequireHttps"/>).</summary>

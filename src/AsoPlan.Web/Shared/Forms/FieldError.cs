@@ -1,6 +1,3 @@
-using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
-
 namespace AsoPlan.Web.Shared.Forms;
 
 /// <summary>A message for a form field, keyed by the field's path in the posted form (e.g. <c>Values[0].Value</c>).</summary>

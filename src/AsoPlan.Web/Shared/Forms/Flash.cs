@@ -1,9 +1,3 @@
-using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Progress;
-
 namespace AsoPlan.Web.Shared.Forms;
 
 /// <summary>The one-line outcome shown after a redirect (post-redirect-get).</summary>

@@ -1,10 +1,4 @@
 using AsoPlan.Web.Features.Accounts;
-using AsoPlan.Web.Features.Errors;
-using AsoPlan.Web.Features.OpenData;
-using AsoPlan.Web.Features.Portal;
-using AsoPlan.Web.Features.Progress;
-using AsoPlan.Web.Features.Records;
-using AsoPlan.Web.Features.Review;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AsoPlan.Web.Shared.Forms;

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Features.Errors;
-
 namespace AsoPlan.Web.Shared.Layout;
 
 /// <summary>One step of the breadcrumb trail; the current page has no link.</summary>

@@ -1,5 +1,3 @@
-using AsoPlan.Web.Features.Portal;
-
 namespace AsoPlan.Web.Shared.Periods;
 
 public static class PeriodChoiceExtensions

@@ -1,4 +1,3 @@
-using AsoPlan.Web.Features.Portal;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 

@@ -1,4 +1,3 @@
-using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Shared.Periods;

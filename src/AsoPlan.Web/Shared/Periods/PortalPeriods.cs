@@ -1,5 +1,4 @@
 using AsoPlan.Data;
-using AsoPlan.Web.Features.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Shared.Periods;
