@@ -4,6 +4,7 @@ using AsoPlan.Core.Accounts;
 using AsoPlan.Core.FiscalYears;
 using AsoPlan.Data.Identity;
 using AsoPlan.Web.Infrastructure.Mail;
+using AsoPlan.Web.Tests.Accounts;
 using AsoPlan.Web.Tests.Infrastructure;
 using AsoPlan.Web.Tests.Workflow;
 using Microsoft.AspNetCore.Identity;
@@ -22,11 +23,13 @@ public sealed class NotificationTests(ReminderPortal portal) : IClassFixture<Rem
     private static readonly string[] Values = ["24", "4.9", "427.0", "30", "47.9", "44.0", "39.0"];
 
     [Fact]
-    public async Task A_locked_staff_account_gets_no_window_reminder_while_its_unlocked_colleague_does()
+    public async Task A_disabled_or_locked_out_staff_account_gets_no_window_reminder_while_its_colleague_does()
     {
         var open = await portal.StaffAccountAsync("kanko");
-        var locked = await portal.StaffAccountAsync("kanko");
-        await LockAsync(locked);
+        var disabled = await portal.StaffAccountAsync("kanko");
+        var lockedOut = await portal.StaffAccountAsync("kanko");
+        await DisableAsync(disabled);
+        await LockOutAsync(lockedOut);
         var (_, planning) = await portal.SignInAsync(Roles.PlanningOffice);
 
         using (var response = await OpenAsync(planning, 2021))
@@ -35,7 +38,56 @@ public sealed class NotificationTests(ReminderPortal portal) : IClassFixture<Rem
         }
 
         Assert.Single(portal.Mail.To(open, "令和3年度"));
-        Assert.Empty(portal.Mail.To(locked, "令和3年度"));
+        Assert.Empty(portal.Mail.To(disabled, "令和3年度"));
+        Assert.Empty(portal.Mail.To(lockedOut, "令和3年度"));
+    }
+
+    [Fact]
+    public async Task A_disabled_or_locked_out_account_gets_no_submit_return_or_approve_notice_while_its_colleague_does()
+    {
+        const int year = 2023;
+        var (staffEmail, staffClient) = await portal.SignInAsync(Roles.SectionStaff, "kensetsu");
+        var (officeEmail, officeClient) = await portal.SignInAsync(Roles.PlanningOffice);
+        var disabledStaff = await portal.StaffAccountAsync("kensetsu");
+        var lockedOutStaff = await portal.StaffAccountAsync("kensetsu");
+        var (disabledOffice, _) = await portal.SignInAsync(Roles.PlanningOffice);
+        var (lockedOutOffice, _) = await portal.SignInAsync(Roles.PlanningOffice);
+        foreach (var email in new[] { disabledStaff, disabledOffice })
+        {
+            await DisableAsync(email);
+        }
+
+        foreach (var email in new[] { lockedOutStaff, lockedOutOffice })
+        {
+            await LockOutAsync(email);
+        }
+
+        using var staff = new SignedIn(staffEmail, staffClient);
+        using var office = new SignedIn(officeEmail, officeClient);
+        using (await OpenAsync(officeClient, year))
+        {
+        }
+
+        await Journeys.SubmitAsync(staff, Measure, year, Values);
+        using (var returned = await Journeys.ReturnAsync(office, Measure, year, "取組実績に補修した橋の名前を書いてください。"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, returned.StatusCode);
+        }
+
+        await Journeys.SubmitAsync(staff, Measure, year, Values);
+        using (var approved = await Journeys.ApproveAsync(office, Measure, year))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        }
+
+        string[] toOffice = ["提出されました", "再提出されました"];
+        string[] toSection = ["差し戻されました", "承認されました"];
+        Assert.Equal(toOffice, Notices(officeEmail, year));
+        Assert.Equal(toSection, Notices(staffEmail, year));
+        Assert.Empty(Notices(disabledOffice, year));
+        Assert.Empty(Notices(lockedOutOffice, year));
+        Assert.Empty(Notices(disabledStaff, year));
+        Assert.Empty(Notices(lockedOutStaff, year));
     }
 
     [Fact]
@@ -43,10 +95,10 @@ public sealed class NotificationTests(ReminderPortal portal) : IClassFixture<Rem
     {
         var (staffEmail, staffClient) = await portal.SignInAsync(Roles.SectionStaff, "kensetsu");
         var lockedStaff = await portal.StaffAccountAsync("kensetsu");
-        await LockAsync(lockedStaff);
+        await DisableAsync(lockedStaff);
         var (officeEmail, officeClient) = await portal.SignInAsync(Roles.PlanningOffice);
         var (lockedOffice, _) = await portal.SignInAsync(Roles.PlanningOffice);
-        await LockAsync(lockedOffice);
+        await LockOutAsync(lockedOffice);
         using var staff = new SignedIn(staffEmail, staffClient);
         using var office = new SignedIn(officeEmail, officeClient);
         using (await OpenAsync(officeClient, 2022))
@@ -117,13 +169,36 @@ public sealed class NotificationTests(ReminderPortal portal) : IClassFixture<Rem
     private List<OutgoingMail> About(string address) =>
         [.. portal.Mail.Sent.Where(m => m.Subject.Contains("実施施策13 令和4年度", StringComparison.Ordinal) && m.To.Any(t => t.Address == address))];
 
-    private async Task LockAsync(string email)
+    /// <summary>The verbs of the notices about 実施施策13 in <paramref name="year"/> that <paramref name="address"/> got, in order.</summary>
+    private List<string> Notices(string address, int year)
+    {
+        var about = $"【第2次阿蘇市総合計画】実施施策13 {new FiscalYear(year).ToWareki()}の実績が";
+        return [.. portal.Mail.Sent.Where(m => m.Subject.StartsWith(about, StringComparison.Ordinal) && m.To.Any(t => t.Address == address))
+            .Select(m => m.Subject[about.Length..m.Subject.IndexOf('（', StringComparison.Ordinal)])];
+    }
+
+    /// <summary>An administrator locks the account on its page (「ロック」): it stays locked until unlocked.</summary>
+    private async Task DisableAsync(string email)
+    {
+        var (_, admin) = await portal.SignInAsync(Roles.Admin);
+        var user = (await TestAccounts.FindAsync(portal.Factory, email))!;
+        using var locked = await admin.SubmitFormAsync($"/admin/accounts/{user.Id}", $"/admin/accounts/{user.Id}/lock", []);
+        Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
+        Assert.True((await TestAccounts.FindAsync(portal.Factory, email))!.LockoutEnd > portal.Clock.GetUtcNow());
+    }
+
+    /// <summary>Failed sign-ins lock the account for a while, as Identity counts them (the per-account limit).</summary>
+    private async Task LockOutAsync(string email)
     {
         using var scope = portal.Factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = (await users.FindByEmailAsync(email))!;
-        await users.SetLockoutEnabledAsync(user, true);
-        await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+        while (!await users.IsLockedOutAsync(user))
+        {
+            await users.AccessFailedAsync(user);
+        }
+
+        Assert.True(user.LockoutEnd < DateTimeOffset.MaxValue);
     }
 
     private static Task<HttpResponseMessage> OpenAsync(HttpClient planning, int year) =>

@@ -79,20 +79,10 @@ public sealed partial class RecordNotifier(
         }
     }
 
-    /// <summary>The planning office (<paramref name="sectionId"/> null) or a section's staff: accounts with an address that are not locked.</summary>
-    private async Task<List<MailRecipient>> RecipientsAsync(int? sectionId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var role = sectionId is null ? Roles.PlanningOffice : Roles.SectionStaff;
-        var accounts = await (
-                from user in db.Users.AsNoTracking()
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join r in db.Roles on userRole.RoleId equals r.Id
-                where r.Name == role && user.Email != null && (sectionId == null || user.SectionId == sectionId)
-                orderby user.DisplayName
-                select new { user.DisplayName, user.Email, user.LockoutEnd })
-            .ToListAsync(cancellationToken);
-        return [.. accounts.Where(u => u.LockoutEnd is null || u.LockoutEnd <= now).Select(u => new MailRecipient(u.DisplayName, u.Email!))];
-    }
+    /// <summary>The planning office (<paramref name="sectionId"/> null) or a section's staff, as <see cref="MailRecipients"/> chooses them.</summary>
+    private async Task<List<MailRecipient>> RecipientsAsync(int? sectionId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        [.. (await MailRecipients.InRoleAsync(db, sectionId is null ? Roles.PlanningOffice : Roles.SectionStaff, now, sectionId, cancellationToken))
+            .Select(r => r.Recipient)];
 
     private async Task<RecordEvent> EventAsync(RecordResource resource, string actor, string action, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -141,15 +141,9 @@ public sealed partial class ReminderDispatcher(
         var states = await db.PdcaRecords.AsNoTracking()
             .Where(r => r.FiscalYear == fiscalYear && ids.Contains(r.MeasureId))
             .ToDictionaryAsync(r => r.MeasureId, r => r.State, cancellationToken);
-        var staff = (await (
-                from user in db.Users.AsNoTracking()
-                join userRole in db.UserRoles on user.Id equals userRole.UserId
-                join role in db.Roles on userRole.RoleId equals role.Id
-                where role.Name == Roles.SectionStaff && user.SectionId != null && user.Email != null
-                select new { user.SectionId, user.DisplayName, user.Email, user.LockoutEnd })
-            .ToListAsync(cancellationToken))
-            .Where(u => u.LockoutEnd is null || u.LockoutEnd <= now)
-            .ToLookup(u => u.SectionId!.Value, u => new MailRecipient(u.DisplayName, u.Email!));
+        var staff = (await MailRecipients.InRoleAsync(db, Roles.SectionStaff, now, cancellationToken: cancellationToken))
+            .Where(r => r.SectionId is not null)
+            .ToLookup(r => r.SectionId!.Value, r => r.Recipient);
         return [.. measures
             .Select(m => new { m.OwnerSectionId, m.SectionName, m.SectionOrder, Measure = new OutstandingMeasure(m.Number, m.Title, states.TryGetValue(m.Id, out var s) ? s : null) })
             .Where(m => ReminderSchedule.Outstanding(m.Measure.State))
