@@ -37,7 +37,7 @@ public class NullArgumentTests
         ("RatingTally + right", () => _ = new RatingTally(0, 0, 0, 0, 0, 0) + null!),
         ("TargetResolver.Resolve", () => TargetResolver.Resolve(null!)),
         ("AchievementCalculator.Evaluate", () => AchievementCalculator.Default.Evaluate(null!, 2022, 1m)),
-        ("AchievementCalculator.EvaluateIfJudgeable", () => AchievementCalculator.Default.EvaluateIfJudgeable(null!, 2022, 1m)),
+        ("IndicatorGoal.TryFor", () => IndicatorGoal.TryFor(null!)),
         ("AchievementCalculator.ExpectedProgress", () => AchievementCalculator.ExpectedProgress(null!, 2022)),
         ("AchievementCalculator.ExpectedValue", () => AchievementCalculator.ExpectedValue(null!, 2022)),
         ("AchievementCalculator.ProjectTargetYear goal", () => AchievementCalculator.ProjectTargetYear(null!, [])),

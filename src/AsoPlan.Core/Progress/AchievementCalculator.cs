@@ -47,12 +47,18 @@ public sealed class AchievementCalculator(RatingBands bands, MeasureRatingRules?
     }
 
     /// <summary>
-    /// As <see cref="Evaluate"/>, but null for a year not after the baseline year: an actual for the
-    /// baseline year itself (or earlier) restates the baseline and has nothing to be judged against.
+    /// Whether and how an indicator's value for a year is judged — the one rule every page, report, file and
+    /// publication uses (docs/achievement.md): not judged without a value, without a goal (a relative target with no
+    /// baseline to resolve it), from the year the indicator is retired, or for a year not after the baseline year
+    /// (such an actual restates the baseline and has nothing to be judged against); otherwise <see cref="Evaluate"/>.
     /// </summary>
-    public Achievement? EvaluateIfJudgeable(IndicatorGoal goal, int fiscalYear, decimal actual)
+    public Achievement? Judge(IndicatorGoal? goal, int fiscalYear, decimal? value)
     {
-        ArgumentNullException.ThrowIfNull(goal);
+        if (goal is null || value is not { } actual || !goal.IsActiveIn(fiscalYear))
+        {
+            return null;
+        }
+
         return goal.BaselineFiscalYear is { } baseYear && fiscalYear <= baseYear ? null : Evaluate(goal, fiscalYear, actual);
     }
 

@@ -28,8 +28,24 @@ public sealed record IndicatorGoal(
             indicator.BaselineValue,
             indicator.TargetFiscalYear,
             target,
-            [.. indicator.YearTargets.OrderBy(t => t.FiscalYear).Select(t => new YearValue(t.FiscalYear, t.Value))]);
+            [.. indicator.YearTargets.OrderBy(t => t.FiscalYear).Select(t => new YearValue(t.FiscalYear, t.Value))])
+        {
+            RetiredFromFiscalYear = indicator.RetiredFromFiscalYear,
+        };
     }
+
+    /// <summary>The goal of an indicator, or null where the plan gives nothing to judge by (a relative target without a baseline).</summary>
+    public static IndicatorGoal? TryFor(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return TargetResolver.Resolve(indicator) is null ? null : For(indicator);
+    }
+
+    /// <summary>The first year the indicator is no longer measured (null: still measured); it is not judged from then on.</summary>
+    public int? RetiredFromFiscalYear { get; init; }
+
+    /// <summary>As <see cref="Indicator.IsActiveIn"/>: judged before its retirement year only.</summary>
+    public bool IsActiveIn(int fiscalYear) => RetiredFromFiscalYear is not { } retired || fiscalYear < retired;
 
     public bool HasYearTargets => YearTargets is { Count: > 0 };
 

@@ -48,7 +48,7 @@ public static class Publishing
                 NotAvailableReason = entry.Value is null ? entry.NotAvailableReason : null,
                 Status = StatusOf(entry, prior),
             };
-            value.Record(entry.Value is { } v && entry.Goal is { } goal ? calculator.EvaluateIfJudgeable(goal, fiscalYear, v) : null);
+            value.Record(calculator.Judge(entry.Goal, fiscalYear, entry.Value));
             publication.Values.Add(value);
             if (previous is not null && Change(entry, prior) is { } change)
             {

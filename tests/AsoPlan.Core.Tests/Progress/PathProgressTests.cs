@@ -107,23 +107,23 @@ public class PathProgressTests
     [InlineData(2019)]
     public void An_actual_for_the_baseline_year_or_before_is_not_judged(int year)
     {
-        Assert.Null(calculator.EvaluateIfJudgeable(Goals.HunterCount, year, 110));
-        Assert.Null(calculator.EvaluateIfJudgeable(Goals.WastePerPerson, year, 930)); // a threshold with a baseline too
+        Assert.Null(calculator.Judge(Goals.HunterCount, year, 110));
+        Assert.Null(calculator.Judge(Goals.WastePerPerson, year, 930)); // a threshold with a baseline too
     }
 
     [Fact]
     public void An_actual_after_the_baseline_year_is_judged_as_evaluating_it_would()
     {
-        Assert.Equal(calculator.Evaluate(Goals.HunterCount, 2021, 108), calculator.EvaluateIfJudgeable(Goals.HunterCount, 2021, 108));
-        Assert.Equal(AchievementRating.B, calculator.EvaluateIfJudgeable(Goals.HunterCount, 2021, 108)!.Rating);
-        Assert.Equal(AchievementRating.D, calculator.EvaluateIfJudgeable(Goals.WastePerPerson, 2021, 930)!.Rating);
+        Assert.Equal(calculator.Evaluate(Goals.HunterCount, 2021, 108), calculator.Judge(Goals.HunterCount, 2021, 108));
+        Assert.Equal(AchievementRating.B, calculator.Judge(Goals.HunterCount, 2021, 108)!.Rating);
+        Assert.Equal(AchievementRating.D, calculator.Judge(Goals.WastePerPerson, 2021, 930)!.Rating);
     }
 
     [Fact]
     public void Without_a_baseline_year_every_year_is_judged()
     {
         // M03-I06 農地集積率 - → 80%: nothing restates a baseline, R2 is compared with the target like any year
-        var result = calculator.EvaluateIfJudgeable(Goals.FarmlandConsolidation, 2020, 64m);
+        var result = calculator.Judge(Goals.FarmlandConsolidation, 2020, 64m);
 
         Assert.Equal(AchievementRating.B, result!.Rating);
         Assert.Equal(2020, result.FiscalYear);

@@ -17,7 +17,7 @@ public static class RecordMails
     {
         ArgumentNullException.ThrowIfNull(db);
         var entries = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == AsoPlan.Web.Features.Records.PdcaRecordService.EntityType && a.EntityKey == entityKey && a.Action == RecordActions.Mail)
+            .Where(a => a.EntityType == RecordAuditKey.EntityType && a.EntityKey == entityKey && a.Action == RecordActions.Mail)
             .OrderBy(a => a.Id)
             .Select(a => new { a.At, a.After })
             .ToListAsync(cancellationToken);

@@ -38,9 +38,9 @@ public sealed partial class RecordNotifier(
             return;
         }
 
-        var key = PdcaRecordService.Key(resource.MeasureNumber, resource.FiscalYear);
+        var key = RecordAuditKey.Of(resource.MeasureNumber, resource.FiscalYear);
         var resubmission = action == RecordActions.Submit && await db.AuditEntries.AsNoTracking()
-            .AnyAsync(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key && SentBack.Contains(a.Action), cancellationToken);
+            .AnyAsync(a => a.EntityType == RecordAuditKey.EntityType && a.EntityKey == key && SentBack.Contains(a.Action), cancellationToken);
         if (RecordMailKind.For(action, resubmission) is not { } kind)
         {
             return;
@@ -59,7 +59,7 @@ public sealed partial class RecordNotifier(
             $"{(kind.ToOffice ? "planning" : "staff")}/records/{resource.MeasureNumber}/{resource.FiscalYear}");
         var mail = RecordMessages.Compose(kind, happened, recipients, page);
         var sent = await SendAsync(mail, key, cancellationToken);
-        audit.Record(Sender, RecordActions.Mail, PdcaRecordService.EntityType, key, null,
+        audit.Record(Sender, RecordActions.Mail, RecordAuditKey.EntityType, key, null,
             new RecordMailSnapshot(action, mail.Subject, [.. recipients.Select(r => r.Name)], [.. recipients.Select(r => r.Address)], sent));
         await db.SaveChangesAsync(CancellationToken.None);
     }

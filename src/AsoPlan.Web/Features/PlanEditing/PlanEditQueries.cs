@@ -3,6 +3,7 @@ using AsoPlan.Core.PlanEditing;
 using AsoPlan.Data;
 using AsoPlan.Web.Infrastructure.Authorization;
 using Microsoft.EntityFrameworkCore;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Features.PlanEditing;
 
@@ -116,7 +117,7 @@ public sealed class PlanEditQueries(AsoPlanDbContext db, AsoPlan.Web.Features.Po
         {
             FiscalYear = year,
             Value = posted is null
-                ? indicator.YearTargets.Where(t => t.FiscalYear == year).Select(t => AsoPlan.Web.Features.Records.RecordPages.FormNumber(t.Value, indicator.Decimals)).FirstOrDefault()
+                ? indicator.YearTargets.Where(t => t.FiscalYear == year).Select(t => EntryFormat.FormNumber(t.Value, indicator.Decimals)).FirstOrDefault()
                 : posted.YearTargets.FirstOrDefault(f => f.FiscalYear == year)?.Value,
         })];
         form.Indicator = Summary(indicator);
@@ -179,5 +180,5 @@ public sealed class PlanEditQueries(AsoPlanDbContext db, AsoPlan.Web.Features.Po
 
     /// <summary>The target as the form shows it: the resolved number in the indicator's decimals.</summary>
     private static string? TargetForForm(Indicator indicator) =>
-        Core.Progress.TargetResolver.Resolve(indicator) is { } target ? AsoPlan.Web.Features.Records.RecordPages.FormNumber(target, indicator.Decimals) : null;
+        Core.Progress.TargetResolver.Resolve(indicator) is { } target ? EntryFormat.FormNumber(target, indicator.Decimals) : null;
 }

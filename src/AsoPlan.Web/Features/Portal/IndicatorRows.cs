@@ -22,7 +22,7 @@ public sealed class IndicatorRows(AchievementCalculator calculator)
                     Published = true,
                     Status = entry.Status,
                     NotAvailableReason = entry.NotAvailableReason,
-                    Revised = entry.Value is { } value ? Revised(entry.Achievement, Evaluate(goal, year, value)) : null,
+                    Revised = Revised(entry.Achievement, calculator.Judge(goal, year, entry.Value)),
                 }
                 : new YearActual(year, null, null))
             .ToList();
@@ -57,8 +57,4 @@ public sealed class IndicatorRows(AchievementCalculator calculator)
         now is null || published is null ? null
         : now.Label != published.Label || now.Target != published.Target || now.WorseThanBaseline != published.WorseThanBaseline ? now
         : null;
-
-    /// <summary>No 達成度 without a resolvable target, or for a year not after the baseline year.</summary>
-    private Achievement? Evaluate(IndicatorGoal? goal, int year, decimal value) =>
-        goal is null || (goal.BaselineFiscalYear is { } baseYear && year <= baseYear) ? null : calculator.Evaluate(goal, year, value);
 }

@@ -51,15 +51,6 @@ internal static class PortalQueries
             .Where(m => m.Policy!.PlanPeriodId == periodId && (m.Number == number - 1 || m.Number == number + 1))
             .Select(m => new MeasureLink(m.Number, m.Title)));
 
-    /// <summary>
-    /// The published values (the current publication of each approved record, 未確定 rows included), as they
-    /// were published; of one measure, or of every measure when the id is null.
-    /// </summary>
-    public static readonly Func<AsoPlanDbContext, int?, IAsyncEnumerable<PublishedRow>> PublishedValues =
-        EF.CompileAsyncQuery((AsoPlanDbContext db, int? measureId) => db.PublishedValues.AsNoTracking()
-            .Where(v => v.Publication!.IsCurrent && (measureId == null || v.Publication.MeasureId == measureId))
-            .Select(v => new PublishedRow(v.Publication!.FiscalYear, v)));
-
     /// <summary>The public notes of a measure's corrections, oldest first.</summary>
     public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<string>> CorrectionNotes =
         EF.CompileAsyncQuery((AsoPlanDbContext db, int measureId) => db.Publications.AsNoTracking()
@@ -74,6 +65,4 @@ internal static class PortalQueries
             .Select(p => p.FiscalYear));
 
     internal sealed record MeasureHead(int Id, int Number, string Title, PolicyLink Policy, SectionLink Owner, string OwnerLabel, string Description, SectionContact OwnerContact);
-
-    internal sealed record PublishedRow(int FiscalYear, PublishedValue Value);
 }

@@ -84,20 +84,16 @@ internal static class ProgressQueries
             .Where(r => r.FiscalYear >= from && r.FiscalYear <= to && (measureId == null || r.MeasureId == measureId))
             .Select(r => new StateRow(r.MeasureId, r.FiscalYear, r.State)));
 
-    /// <summary>Values of submitted records (awaiting review), as entered.</summary>
+    /// <summary>
+    /// Values of submitted records (awaiting review), as entered: the planning office's "include submissions" read,
+    /// never public (<see cref="ValueScope.SubmittedOrApproved"/> only; approved values come from <c>ApprovedActuals</c>).
+    /// </summary>
     public static readonly Func<AsoPlanDbContext, int, int, int?, IAsyncEnumerable<ScopedValue>> SubmittedValues =
         EF.CompileAsyncQuery((AsoPlanDbContext db, int from, int to, int? measureId) => db.ActualValues.AsNoTracking()
             .Where(v => v.PdcaRecord!.FiscalYear >= from && v.PdcaRecord.FiscalYear <= to
                 && (measureId == null || v.PdcaRecord.MeasureId == measureId)
                 && v.PdcaRecord.State == RecordState.Submitted)
             .Select(v => new ScopedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value, v.NotAvailableReason)));
-
-    /// <summary>The published values (current publication of each record), with their evaluations as published.</summary>
-    public static readonly Func<AsoPlanDbContext, int, int, int?, IAsyncEnumerable<PublishedRow>> PublishedValues =
-        EF.CompileAsyncQuery((AsoPlanDbContext db, int from, int to, int? measureId) => db.PublishedValues.AsNoTracking()
-            .Where(v => v.Publication!.IsCurrent && v.Publication.FiscalYear >= from && v.Publication.FiscalYear <= to
-                && (measureId == null || v.Publication.MeasureId == measureId))
-            .Select(v => new PublishedRow(v.Publication!.FiscalYear, v)));
 
     /// <summary>Which measures are published in which years, and when (the current publication's approval).</summary>
     public static readonly Func<AsoPlanDbContext, int, int, int?, IAsyncEnumerable<PublicationRow>> Publications =
@@ -114,8 +110,6 @@ internal static class ProgressQueries
     internal sealed record StateRow(int MeasureId, int FiscalYear, RecordState State);
 
     internal sealed record ScopedValue(int IndicatorId, int FiscalYear, decimal? Value, string? NotAvailableReason);
-
-    internal sealed record PublishedRow(int FiscalYear, Core.Publication.PublishedValue Value);
 
     internal sealed record PublicationRow(int MeasureId, int FiscalYear, DateTime PublishedAt, int Revision);
 }

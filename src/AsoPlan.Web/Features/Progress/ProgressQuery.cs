@@ -2,6 +2,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
+using AsoPlan.Web.Features.Portal;
 
 namespace AsoPlan.Web.Features.Progress;
 
@@ -10,10 +11,11 @@ namespace AsoPlan.Web.Features.Progress;
 /// <see cref="ValueScope"/>, and judges every value with the one <see cref="AchievementCalculator"/>.
 /// Two steps, so a page reads and judges only what it shows: <see cref="OutlineAsync"/> (the plan and
 /// every record's state, no values) and <see cref="JudgeAsync"/> (the values of the chosen years).
-/// Flat, untracked, compiled queries (<see cref="ProgressQueries"/>): a fixed handful of round trips
+/// Flat, untracked, compiled queries (<see cref="ProgressQueries"/>; the published values through
+/// <see cref="ApprovedActuals"/>, as every public page reads them): a fixed handful of round trips
 /// whatever the size of the plan.
 /// </summary>
-public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator calculator)
+public sealed class ProgressQuery(AsoPlanDbContext db, ApprovedActuals approved, AchievementCalculator calculator)
 {
     /// <summary>Every reporting year judged, of the current period or of the period <paramref name="periodId"/>.</summary>
     public async Task<PlanProgress> LoadAsync(ValueScope scope, int? periodId, CancellationToken cancellationToken)
@@ -94,8 +96,7 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         }
 
         var onlyMeasure = outline.Measures.Count == 1 ? outline.Measures[0].Id : (int?)null;
-        var published = (await ProgressQueries.PublishedValues(db, judged[0], judged[^1], onlyMeasure).ToListAsync(cancellationToken))
-            .ToDictionary(v => (v.Value.IndicatorId, v.FiscalYear));
+        var published = await approved.ByIndicatorAsync(onlyMeasure, judged[0], judged[^1], cancellationToken);
         var submitted = scope == ValueScope.Approved
             ? []
             : (await ProgressQueries.SubmittedValues(db, judged[0], judged[^1], onlyMeasure).ToListAsync(cancellationToken)).ToDictionary(v => (v.IndicatorId, v.FiscalYear));
@@ -113,10 +114,11 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
         MeasureProgress measure,
         Indicator indicator,
         List<int> years,
-        Dictionary<(int, int), ProgressQueries.PublishedRow> published,
+        ILookup<int, PublishedEntry> published,
         Dictionary<(int, int), ProgressQueries.ScopedValue> submitted)
     {
-        var goal = TargetResolver.Resolve(indicator) is null ? null : IndicatorGoal.For(indicator);
+        var goal = IndicatorGoal.TryFor(indicator);
+        var publishedByYear = published[indicator.Id].ToDictionary(e => e.FiscalYear);
         var results = new YearProgress[years.Count];
         for (var k = 0; k < years.Count; k++)
         {
@@ -127,12 +129,11 @@ public sealed class ProgressQuery(AsoPlanDbContext db, AchievementCalculator cal
             }
             else if (measure.StateIn(year) == RecordState.Submitted && submitted.TryGetValue((indicator.Id, year), out var entered))
             {
-                var achievement = entered.Value is { } value && goal is not null ? calculator.EvaluateIfJudgeable(goal, year, value) : null;
-                results[k] = new YearProgress(year, entered.Value, entered.NotAvailableReason, achievement);
+                results[k] = new YearProgress(year, entered.Value, entered.NotAvailableReason, calculator.Judge(goal, year, entered.Value));
             }
-            else if (published.TryGetValue((indicator.Id, year), out var row))
+            else if (publishedByYear.TryGetValue(year, out var entry))
             {
-                results[k] = new YearProgress(year, row.Value.Value, row.Value.NotAvailableReason, row.Value.ToAchievement(year)) { Status = row.Value.Status, Published = true };
+                results[k] = new YearProgress(year, entry.Value, entry.NotAvailableReason, entry.Achievement) { Status = entry.Status, Published = true };
             }
             else
             {

@@ -1,4 +1,5 @@
 using AsoPlan.Core.Progress;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Features.Records;
 
@@ -28,7 +29,7 @@ public sealed record IndicatorLine(
     /// <summary>The stored value against last year's approved one: 「前年度から +0.2km」, 「前年度と同じ」; null when either is missing.</summary>
     public string? ChangeFromLastYear => StoredValue is { } now && LastYear?.Value is { } then ? LastYearLine.Change(now - then, Decimals, Unit) : null;
 
-    public string Format(decimal value) => AsoPlan.Web.Features.Records.RecordPages.Display(value, Decimals, Unit);
+    public string Format(decimal value) => EntryFormat.Display(value, Decimals, Unit);
 
     /// <summary>An example in the indicator's own format, e.g. 1,234 or 98.30.</summary>
     public string Placeholder => Decimals == 0 ? "例: 1,234" : "例: " + 12.3456m.ToString("F" + Decimals, System.Globalization.CultureInfo.InvariantCulture);

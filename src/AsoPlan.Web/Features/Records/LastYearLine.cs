@@ -20,7 +20,7 @@ public sealed record LastYearLine(int FiscalYear, decimal? Value, string Text)
         var text = published switch
         {
             null => $"前年度（{year}）の承認値: なし（承認された記録がありません）",
-            { Value: { } value } => $"前年度（{year}）の承認値: {AsoPlan.Web.Features.Records.RecordPages.Display(value, indicator.Decimals, indicator.Unit)}"
+            { Value: { } value } => $"前年度（{year}）の承認値: {EntryFormat.Display(value, indicator.Decimals, indicator.Unit)}"
                 + (published.Status == ValueStatus.Preliminary ? "（速報値）" : string.Empty),
             _ => $"前年度（{year}）の承認値: 未確定（{published.NotAvailableReason}）",
         };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using AsoPlan.Core.Input;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
@@ -15,6 +14,10 @@ namespace AsoPlan.Web.Features.Records;
 /// The changes to a measure's yearly record: save a draft, submit, approve, return. Each reads the input
 /// with Core's rules, moves the state with <see cref="PdcaWorkflow"/>, writes the audit trail and commits
 /// once; a stale form comes back as a conflict, never as an exception.
+/// Whether staff may change the record (<see cref="PdcaWorkflow.StaffCanEdit"/>) is decided once, by
+/// <see cref="RecordAuthorizationHandler"/> (<see cref="RecordOperations.Edit"/>) before the controller calls
+/// <see cref="SaveDraftAsync"/>, <see cref="SaveForSubmissionAsync"/> or <see cref="SubmitAsync"/>; here the
+/// record's version (a new one on every save) proves its state is still the one that was authorized.
 /// </summary>
 public sealed class PdcaRecordService(
     AsoPlanDbContext db,
@@ -26,10 +29,6 @@ public sealed class PdcaRecordService(
     AsoPlan.Web.Features.Notices.RecordNotifier notifier,
     TimeProvider clock)
 {
-    public const string EntityType = nameof(PdcaRecord);
-
-    public static string Key(int measureNumber, int fiscalYear) => string.Create(CultureInfo.InvariantCulture, $"M{measureNumber}/{fiscalYear}");
-
     public Task<RecordCommandResult> SaveDraftAsync(RecordResource resource, RecordForm form, string actor, CancellationToken cancellationToken = default) =>
         EnterAsync(resource, form, actor, requireComplete: false, cancellationToken);
 
@@ -59,11 +58,6 @@ public sealed class PdcaRecordService(
             return await conflicts.ForReviewAsync(resource, cancellationToken);
         }
 
-        if (!PdcaWorkflow.StaffCanEdit(record.State, windowOpen: true))
-        {
-            return RecordCommandResult.Invalid(null, [], ["提出済または承認済の記録は変更できません。"]);
-        }
-
         var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
         if (PdcaWorkflow.SubmissionProblems(RecordPages.ContentOf(record, indicators)) is { Count: > 0 } problems)
         {
@@ -73,7 +67,7 @@ public sealed class PdcaRecordService(
         var before = RecordSnapshot.Of(record, indicators);
         record.State = PdcaWorkflow.AfterSubmit(record.State);
         record.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record(actor, RecordActions.Submit, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
+        audit.Record(actor, RecordActions.Submit, RecordAuditKey.EntityType, RecordAuditKey.Of(resource.MeasureNumber, resource.FiscalYear), before, RecordSnapshot.Of(record, indicators));
         return await SaveAndNotifyAsync(resource, RecordActions.Submit, actor, cancellationToken);
     }
 
@@ -231,11 +225,6 @@ public sealed class PdcaRecordService(
             return await conflicts.ForEntryAsync(resource, posted, entry, indicators, cancellationToken);
         }
 
-        if (!PdcaWorkflow.StaffCanEdit(record?.State, windowOpen: true))
-        {
-            return RecordCommandResult.Invalid(posted, [], ["提出済または承認済の記録は変更できません。"]);
-        }
-
         var (_, created) = writer.Stage(record, resource.MeasureId, resource.MeasureNumber, resource.FiscalYear, entry, indicators, actor, submit: false);
         return await SaveAsync(created, () => conflicts.ForEntryAsync(resource, posted, entry, indicators, cancellationToken), cancellationToken);
     }
@@ -270,7 +259,7 @@ public sealed class PdcaRecordService(
         await change(record, indicators, now);
         record.UpdatedAt = now;
         var after = RecordSnapshot.Of(record, indicators);
-        audit.Record(actor, action, EntityType, Key(resource.MeasureNumber, resource.FiscalYear), before, annotate is null ? after : annotate(after));
+        audit.Record(actor, action, RecordAuditKey.EntityType, RecordAuditKey.Of(resource.MeasureNumber, resource.FiscalYear), before, annotate is null ? after : annotate(after));
         return await SaveAndNotifyAsync(resource, action, actor, cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Infrastructure.Authorization;
+using AsoPlan.Web.Shared.Formatting;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Records;
@@ -24,7 +25,7 @@ public sealed class RecordConflicts(AsoPlanDbContext db)
         foreach (var (indicator, mine) in indicators.Zip(entry.Values))
         {
             var theirs = stored?.Values.FirstOrDefault(v => v.IndicatorId == indicator.Id);
-            rows.Add(new ConflictRow($"実績値: {indicator.Name}", RecordPages.Describe(theirs?.Value, theirs?.NotAvailableReason, indicator), RecordPages.Describe(mine.Value, mine.NotAvailableReason, indicator)));
+            rows.Add(new ConflictRow($"実績値: {indicator.Name}", EntryFormat.Describe(theirs?.Value, theirs?.NotAvailableReason, indicator), EntryFormat.Describe(mine.Value, mine.NotAvailableReason, indicator)));
             if (theirs?.MeasurementNote is not null || mine.MeasurementNote is not null)
             {
                 rows.Add(new ConflictRow($"測定方法の補足: {indicator.Name}", theirs?.MeasurementNote, mine.MeasurementNote));
@@ -55,9 +56,9 @@ public sealed class RecordConflicts(AsoPlanDbContext db)
 
     private async Task<RecordConflict> DescribeAsync(RecordResource resource, PdcaRecord? stored, IReadOnlyList<ConflictRow> rows, CancellationToken cancellationToken)
     {
-        var key = PdcaRecordService.Key(resource.MeasureNumber, resource.FiscalYear);
+        var key = RecordAuditKey.Of(resource.MeasureNumber, resource.FiscalYear);
         var last = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key)
+            .Where(a => a.EntityType == RecordAuditKey.EntityType && a.EntityKey == key)
             .OrderByDescending(a => a.Id)
             .Select(a => new { a.Actor, a.At })
             .FirstOrDefaultAsync(cancellationToken);

@@ -29,7 +29,7 @@ public sealed class RecordEntryWriter(AsoPlanDbContext db, AuditTrail audit, Tim
         Apply(record, entry);
         record.State = submit ? PdcaWorkflow.AfterSubmit(current) : PdcaWorkflow.AfterSave(current);
         record.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        audit.Record(actor, submit ? RecordActions.Submit : RecordActions.Save, PdcaRecordService.EntityType, PdcaRecordService.Key(measureNumber, fiscalYear), before, RecordSnapshot.Of(record, indicators));
+        audit.Record(actor, submit ? RecordActions.Submit : RecordActions.Save, RecordAuditKey.EntityType, RecordAuditKey.Of(measureNumber, fiscalYear), before, RecordSnapshot.Of(record, indicators));
         return (record, created);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Features.Records;
 
@@ -28,7 +29,7 @@ public static class RecordFields
         foreach (var indicator in indicators)
         {
             var value = snapshot.Values.FirstOrDefault(v => v.Indicator == indicator.Code);
-            var described = RecordPages.Describe(value?.Value, value?.NotAvailableReason, indicator);
+            var described = EntryFormat.Describe(value?.Value, value?.NotAvailableReason, indicator);
             fields[$"実績値: {indicator.Name}"] = value is { Preliminary: true, Value: not null } ? described + "（速報値）" : described;
             fields[$"測定方法の補足: {indicator.Name}"] = value?.MeasurementNote;
         }

@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.Json;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Infrastructure.Authorization;
+using AsoPlan.Web.Shared.Formatting;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Records;
@@ -54,13 +54,13 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             CorrectionRequest = record?.CorrectionRequest,
             CorrectionRequestedBy = record?.CorrectionRequestedBy,
             CorrectionRequestedAt = record?.CorrectionRequestedAt,
-            Mails = await AsoPlan.Web.Features.Notices.RecordMails.OfAsync(db, PdcaRecordService.Key(measure.Number, resource.FiscalYear), cancellationToken),
+            Mails = await AsoPlan.Web.Features.Notices.RecordMails.OfAsync(db, RecordAuditKey.Of(measure.Number, resource.FiscalYear), cancellationToken),
             Declined = record is null ? null : await DeclinedAsync(resource, cancellationToken),
             CorrectionNotes = record is null ? [] : [.. (await db.Publications.AsNoTracking()
                 .Where(p => p.PdcaRecordId == record.Id && p.Notes != null)
                 .OrderBy(p => p.Revision)
                 .Select(p => p.Notes!)
-                .ToListAsync(cancellationToken)).SelectMany(AsoPlan.Web.Shared.Formatting.ValueFormat.Lines)],
+                .ToListAsync(cancellationToken)).SelectMany(ValueFormat.Lines)],
         };
     }
 
@@ -78,9 +78,9 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
     private async Task<DeclinedCorrection?> DeclinedAsync(RecordResource resource, CancellationToken cancellationToken)
     {
         string[] steps = [RecordActions.RequestCorrection, RecordActions.DeclineCorrection, RecordActions.Reopen, RecordActions.Approve];
-        var key = PdcaRecordService.Key(resource.MeasureNumber, resource.FiscalYear);
+        var key = RecordAuditKey.Of(resource.MeasureNumber, resource.FiscalYear);
         var last = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key && steps.Contains(a.Action))
+            .Where(a => a.EntityType == RecordAuditKey.EntityType && a.EntityKey == key && steps.Contains(a.Action))
             .OrderByDescending(a => a.Id)
             .Select(a => new { a.Action, a.Actor, a.At, a.Before, a.After })
             .FirstOrDefaultAsync(cancellationToken);
@@ -118,7 +118,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
                 return new ValueForm
                 {
                     IndicatorId = i.Id,
-                    Value = stored?.Value is { } value ? FormNumber(value, i.Decimals) : null,
+                    Value = stored?.Value is { } value ? EntryFormat.FormNumber(value, i.Decimals) : null,
                     NotAvailable = stored is { Value: null, NotAvailableReason: not null },
                     NotAvailableReason = stored?.NotAvailableReason,
                     MeasurementNote = stored?.MeasurementNote,
@@ -147,26 +147,6 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             record.ActionText);
     }
 
-    /// <summary>A stored number as the form shows it: the indicator's decimals, no separators (98.30, 1234).</summary>
-    public static string FormNumber(decimal value, int decimals) =>
-        value.ToString("F" + Math.Max(decimals, DecimalsOf(value)).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    /// <summary>An entered value for people to read: separators and unit, never fewer decimals than were entered (98.30%, 1,234人).</summary>
-    public static string Display(decimal value, int decimals, string unit) =>
-        AsoPlan.Web.Shared.Formatting.ValueFormat.WithUnit(value, Math.Max(decimals, DecimalsOf(value)), unit);
-
-    /// <summary>An indicator's entry in one phrase: the value, 未確定 with its reason, or null when nothing is entered.</summary>
-    public static string? Describe(decimal? value, string? notAvailableReason, Indicator indicator)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        return value is { } v ? Display(v, indicator.Decimals, indicator.Unit)
-            : notAvailableReason is not null ? $"未確定（{notAvailableReason}）"
-            : null;
-    }
-
-    /// <summary>Significant decimals (trailing zeros a provider may add are not significant).</summary>
-    private static int DecimalsOf(decimal value) => (decimal.GetBits(value / 1.000000000000000000000000000000000m)[3] >> 16) & 0xFF;
-
     private IndicatorLine Line(Indicator indicator, ActualValue? stored, int fiscalYear) => new(
         indicator.Id,
         indicator.Code,
@@ -174,29 +154,12 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
         indicator.Unit,
         indicator.Decimals,
         indicator.BaselineText,
-        TargetText(indicator),
+        EntryFormat.TargetText(indicator),
         stored?.Value,
         stored?.NotAvailableReason,
         stored?.MeasurementNote,
-        stored?.Value is { } value ? Evaluate(indicator, fiscalYear, value) : null)
+        calculator.Judge(IndicatorGoal.TryFor(indicator), fiscalYear, stored?.Value))
     {
         Preliminary = stored?.IsPreliminary == true,
     };
-
-    /// <summary>The target as printed; a relative one (10%向上) with the number it resolves to, e.g. 10%向上（3,776人）.</summary>
-    public static string TargetText(Indicator indicator) =>
-        indicator.TargetRelativePercent is not null && TargetResolver.Resolve(indicator) is { } resolved
-            ? $"{indicator.TargetText}（{Display(resolved, indicator.Decimals, indicator.Unit)}）"
-            : indicator.TargetText;
-
-    /// <summary>The 達成度 of a value; null where the plan gives nothing to judge it by (a relative target without a baseline).</summary>
-    private Achievement? Evaluate(Indicator indicator, int fiscalYear, decimal value)
-    {
-        if (TargetResolver.Resolve(indicator) is null || indicator.BaselineFiscalYear >= fiscalYear)
-        {
-            return null;
-        }
-
-        return calculator.Evaluate(IndicatorGoal.For(indicator), fiscalYear, value);
-    }
 }

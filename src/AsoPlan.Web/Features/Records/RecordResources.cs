@@ -31,11 +31,11 @@ public sealed class RecordResources(AsoPlanDbContext db, EntryYears years)
             .SingleOrDefaultAsync(cancellationToken);
         var state = record?.State;
         var open = await db.EntryWindows.AsNoTracking().AnyAsync(w => w.FiscalYear == fiscalYear && w.IsOpen, cancellationToken);
-        var key = PdcaRecordService.Key(measureNumber, fiscalYear);
+        var key = RecordAuditKey.Of(measureNumber, fiscalYear);
         var history = state is null
             ? []
             : await db.AuditEntries.AsNoTracking()
-                .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key)
+                .Where(a => a.EntityType == RecordAuditKey.EntityType && a.EntityKey == key)
                 .OrderBy(a => a.Id)
                 .Select(a => new { a.Action, a.Actor })
                 .ToListAsync(cancellationToken);

@@ -45,8 +45,7 @@ public sealed class EvaluationPublisher(AsoPlanDbContext db, AchievementCalculat
         var entries = indicators.Select(i =>
         {
             var value = record.Values.FirstOrDefault(v => v.IndicatorId == i.Id);
-            var goal = TargetResolver.Resolve(i) is null ? null : IndicatorGoal.For(i);
-            return new PublishingEntry(i.Id, i.Name, i.Unit, i.Decimals, goal, value?.Value, value?.IsPreliminary == true, value?.NotAvailableReason);
+            return new PublishingEntry(i.Id, i.Name, i.Unit, i.Decimals, IndicatorGoal.TryFor(i), value?.Value, value?.IsPreliminary == true, value?.NotAvailableReason);
         }).ToList();
         return Publishing.Publish(record.Id, record.MeasureId, record.FiscalYear, entries, previous, record.CorrectionReason, now, calculator);
     }

@@ -53,9 +53,7 @@ public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress
             var values = indicators.Select(i =>
             {
                 var stored = record?.Values.FirstOrDefault(v => v.IndicatorId == i.Indicator.Id);
-                // A retired indicator is not judged from its retirement year on (see PlanProgress.ActiveIn).
-                var achievement = i.Indicator.IsActiveIn(year) && stored?.Value is { } value && i.Goal is not null ? calculator.EvaluateIfJudgeable(i.Goal, year, value) : null;
-                return new PdcaValue(i.Indicator, stored?.Value, stored?.NotAvailableReason, stored?.MeasurementNote, achievement);
+                return new PdcaValue(i.Indicator, stored?.Value, stored?.NotAvailableReason, stored?.MeasurementNote, calculator.Judge(i.Goal, year, stored?.Value));
             }).ToList();
             return new PdcaYear(
                 year,

@@ -27,9 +27,9 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         ArgumentNullException.ThrowIfNull(resource);
         var title = await db.Measures.AsNoTracking().Where(m => m.Id == resource.MeasureId).Select(m => m.Title).SingleAsync(cancellationToken);
         var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
-        var key = PdcaRecordService.Key(resource.MeasureNumber, resource.FiscalYear);
+        var key = RecordAuditKey.Of(resource.MeasureNumber, resource.FiscalYear);
         var entries = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key)
+            .Where(a => a.EntityType == RecordAuditKey.EntityType && a.EntityKey == key)
             .OrderByDescending(a => a.Id)
             .Select(a => new { a.At, a.Actor, a.Action, a.Before, a.After })
             .ToListAsync(cancellationToken);

@@ -23,9 +23,9 @@ public sealed class ResubmissionChangesQuery(AsoPlanDbContext db, RecordPages pa
             return null;
         }
 
-        var key = PdcaRecordService.Key(resource.MeasureNumber, resource.FiscalYear);
+        var key = RecordAuditKey.Of(resource.MeasureNumber, resource.FiscalYear);
         var last = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == PdcaRecordService.EntityType && a.EntityKey == key && SentBack.Contains(a.Action))
+            .Where(a => a.EntityType == RecordAuditKey.EntityType && a.EntityKey == key && SentBack.Contains(a.Action))
             .OrderByDescending(a => a.Id)
             .Select(a => new { a.At, a.Actor, a.Action, a.After })
             .FirstOrDefaultAsync(cancellationToken);

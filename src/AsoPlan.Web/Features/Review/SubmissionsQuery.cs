@@ -75,10 +75,10 @@ public sealed class SubmissionsQuery(AsoPlanDbContext db, EntryYears entryYears,
         var numbers = measures.ToDictionary(m => m.Id, m => m.Number);
         var submittedKeys = records.Values
             .Where(r => r.State == RecordState.Submitted)
-            .Select(r => PdcaRecordService.Key(numbers[r.MeasureId], r.FiscalYear))
+            .Select(r => RecordAuditKey.Of(numbers[r.MeasureId], r.FiscalYear))
             .ToList();
         var returnedBefore = (await db.AuditEntries.AsNoTracking()
-                .Where(a => a.EntityType == PdcaRecordService.EntityType && ReturnActions.Contains(a.Action) && submittedKeys.Contains(a.EntityKey))
+                .Where(a => a.EntityType == RecordAuditKey.EntityType && ReturnActions.Contains(a.Action) && submittedKeys.Contains(a.EntityKey))
                 .Select(a => a.EntityKey)
                 .Distinct()
                 .ToListAsync(cancellationToken))
@@ -87,7 +87,7 @@ public sealed class SubmissionsQuery(AsoPlanDbContext db, EntryYears entryYears,
         return [.. from fy in years
                    from m in measures
                    let record = records.GetValueOrDefault((m.Id, fy))
-                   let stage = ReviewQueueRules.StageOf(record?.State, returnedBefore.Contains(PdcaRecordService.Key(m.Number, fy)))
+                   let stage = ReviewQueueRules.StageOf(record?.State, returnedBefore.Contains(RecordAuditKey.Of(m.Number, fy)))
                    select new ScopedRow(fy, m.SectionCode, new SubmissionRow(
                        m.Number, m.Title, m.Section, fy, record?.State, stage, record?.UpdatedAt,
                        ReviewQueueRules.NeedsOffice(stage) ? ReviewQueueRules.DaysWaiting(record!.UpdatedAt, now) : null))];

@@ -3,6 +3,7 @@ using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Records;
 using Microsoft.EntityFrameworkCore;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Features.Workbooks;
 
@@ -104,6 +105,6 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
         object? last = stored?.Value is { } value ? value
             : stored?.NotAvailableReason is { } reason ? $"未確定（{reason}）"
             : null;
-        return new WorkbookIndicator(indicator, indicator.BaselineText, RecordPages.TargetText(indicator), last, lastYear?.State);
+        return new WorkbookIndicator(indicator, indicator.BaselineText, EntryFormat.TargetText(indicator), last, lastYear?.State);
     }
 }
