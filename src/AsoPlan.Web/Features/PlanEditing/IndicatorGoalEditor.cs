@@ -4,6 +4,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Core.Progress;
 using AsoPlan.Data;
+using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,39 @@ public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
             return PlanEditResult.NotFound;
         }
 
+        var (change, errors) = Parse(indicator, form);
+        if (change is null)
+        {
+            return PlanEditResult.Invalid(errors);
+        }
+
+        if (Validate(indicator, form, change) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var was = new GoalBefore(TargetResolver.Resolve(indicator), [.. indicator.YearTargets.Select(t => new YearValue(t.FiscalYear, t.Value)).OrderBy(t => t.FiscalYear)]);
+        var notes = Notes(indicator, change, was);
+        if (notes.Count == 0)
+        {
+            return PlanEditResult.Invalid("", PlanTextEditor.NothingChanged);
+        }
+
+        var before = Snapshot(indicator, was.Years, null);
+        Apply(indicator, change, was);
+        log.Record(
+            new PlanChange("plan.indicator.goal", "Indicator", code, indicator.Measure!.PolicyId, indicator.MeasureId, code, change.Reason),
+            actor,
+            before,
+            Snapshot(indicator, change.OrderedYears, change.Reason),
+            notes);
+        await db.SaveChangesAsync(cancellationToken);
+        return PlanEditResult.Applied;
+    }
+
+    /// <summary>Parse: the reason, target, direction and per-year targets as typed; every field's problem at once (no change when any).</summary>
+    private static (GoalChange? Change, List<FieldError> Errors) Parse(Indicator indicator, IndicatorGoalForm form)
+    {
         var input = new PlanTextInput();
         var reason = input.Reason(form.Reason);
         var errors = new List<FieldError>(input.Errors);
@@ -41,6 +75,12 @@ public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
             errors.Add(new FieldError(nameof(form.Direction), "目標の方向を選んでください。"));
         }
 
+        var yearTargets = ParseYearTargets(form, rules, errors);
+        return errors.Count > 0 ? (null, errors) : (new GoalChange(target.Value!.Value, direction, yearTargets, reason), errors);
+    }
+
+    private static List<YearValue> ParseYearTargets(IndicatorGoalForm form, NumberRules rules, List<FieldError> errors)
+    {
         var yearTargets = new List<YearValue>();
         for (var i = 0; i < form.YearTargets.Count; i++)
         {
@@ -57,7 +97,7 @@ public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
             }
             else
             {
-                errors.Add(new FieldError(YearKey(i), $"{AsoPlan.Web.Shared.Formatting.ValueFormat.Wareki(field.FiscalYear)}の目標値: {parsed.Error}"));
+                errors.Add(new FieldError(YearKey(i), $"{ValueFormat.Wareki(field.FiscalYear)}の目標値: {parsed.Error}"));
             }
         }
 
@@ -66,65 +106,70 @@ public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
             errors.Add(new FieldError("", "同じ年度の目標値が二つあります。"));
         }
 
-        if (errors.Count > 0)
-        {
-            return PlanEditResult.Invalid(errors);
-        }
+        return yearTargets;
+    }
 
-        var newTarget = target.Value!.Value;
-        if (GoalRules.DirectionProblem(direction, indicator.BaselineValue, newTarget) is { } directionProblem)
+    /// <summary>Validate: the goal by Core's <see cref="GoalRules"/> (direction against the baseline, each per-year target); null when it holds.</summary>
+    private static PlanEditResult? Validate(Indicator indicator, IndicatorGoalForm form, GoalChange change)
+    {
+        if (GoalRules.DirectionProblem(change.Direction, indicator.BaselineValue, change.Target) is { } directionProblem)
         {
             return PlanEditResult.Invalid(nameof(form.TargetValue), directionProblem);
         }
 
-        var goal = new IndicatorGoal(direction, indicator.Decimals, indicator.BaselineValue is null ? null : indicator.BaselineFiscalYear, indicator.BaselineValue, indicator.TargetFiscalYear, newTarget);
-        var yearProblems = GoalRules.YearTargetProblems(goal, yearTargets);
-        if (yearProblems.Count > 0)
+        var goal = new IndicatorGoal(change.Direction, indicator.Decimals, indicator.BaselineValue is null ? null : indicator.BaselineFiscalYear, indicator.BaselineValue, indicator.TargetFiscalYear, change.Target);
+        var yearProblems = GoalRules.YearTargetProblems(goal, change.Years);
+        if (yearProblems.Count == 0)
         {
-            // A year the form does not offer (a tampered post) has no field to stand beside.
-            return PlanEditResult.Invalid(yearProblems.Select(p => new FieldError(
-                GoalRules.CanSetYear(goal, p.FiscalYear) ? YearKey(form.YearTargets.FindIndex(f => f.FiscalYear == p.FiscalYear)) : "",
-                p.Message)));
+            return null;
         }
 
-        var oldTarget = TargetResolver.Resolve(indicator);
-        var oldYears = indicator.YearTargets.Select(t => new YearValue(t.FiscalYear, t.Value)).OrderBy(t => t.FiscalYear).ToList();
-        var newYears = yearTargets.OrderBy(t => t.FiscalYear).ToList();
+        // A year the form does not offer (a tampered post) has no field to stand beside.
+        return PlanEditResult.Invalid(yearProblems.Select(p => new FieldError(
+            GoalRules.CanSetYear(goal, p.FiscalYear) ? YearKey(form.YearTargets.FindIndex(f => f.FiscalYear == p.FiscalYear)) : "",
+            p.Message)));
+    }
+
+    /// <summary>The public notes: one per aspect that changed (target, direction, per-year targets); none when nothing did.</summary>
+    private static List<PlanChangeNote> Notes(Indicator indicator, GoalChange change, GoalBefore was)
+    {
         var notes = new List<PlanChangeNote>();
-        if (oldTarget != newTarget)
+        if (was.Target != change.Target)
         {
-            notes.Add(new PlanChangeNote("目標値を変更", $"{indicator.Name}: {IndicatorFormats.Target(indicator)} → {IndicatorFormats.Value(indicator, newTarget)}"));
+            notes.Add(new PlanChangeNote("目標値を変更", $"{indicator.Name}: {IndicatorFormats.Target(indicator)} → {IndicatorFormats.Value(indicator, change.Target)}"));
         }
 
-        if (indicator.Direction != direction)
+        if (indicator.Direction != change.Direction)
         {
-            notes.Add(new PlanChangeNote("目標の方向を変更", $"{indicator.Name}: {indicator.Direction.Japanese()} → {direction.Japanese()}"));
+            notes.Add(new PlanChangeNote("目標の方向を変更", $"{indicator.Name}: {indicator.Direction.Japanese()} → {change.Direction.Japanese()}"));
         }
 
-        if (!oldYears.SequenceEqual(newYears))
+        var newYears = change.OrderedYears;
+        if (!was.Years.SequenceEqual(newYears))
         {
-            var summary = newYears.Count == 0 ? "年度別目標値を取りやめ" : oldYears.Count == 0 ? "年度別目標値を設定" : "年度別目標値を変更";
-            notes.Add(new PlanChangeNote(summary, $"{indicator.Name}: {IndicatorFormats.YearTargets(indicator, newYears.Count == 0 ? oldYears : newYears)}"));
+            var summary = newYears.Count == 0 ? "年度別目標値を取りやめ" : was.Years.Count == 0 ? "年度別目標値を設定" : "年度別目標値を変更";
+            notes.Add(new PlanChangeNote(summary, $"{indicator.Name}: {IndicatorFormats.YearTargets(indicator, newYears.Count == 0 ? was.Years : newYears)}"));
         }
 
-        if (notes.Count == 0)
-        {
-            return PlanEditResult.Invalid("", PlanTextEditor.NothingChanged);
-        }
+        return notes;
+    }
 
-        var before = Snapshot(indicator, oldYears, null);
-        if (oldTarget != newTarget)
+    /// <summary>Apply: the new target (a relative one becomes absolute), the direction with the reason as its explanation, the per-year targets.</summary>
+    private void Apply(Indicator indicator, GoalChange change, GoalBefore was)
+    {
+        if (was.Target != change.Target)
         {
-            indicator.TargetValue = newTarget;
+            indicator.TargetValue = change.Target;
             indicator.TargetRelativePercent = null;
         }
 
-        if (indicator.Direction != direction)
+        if (indicator.Direction != change.Direction)
         {
-            indicator.Direction = direction;
-            indicator.DirectionReason = reason;
+            indicator.Direction = change.Direction;
+            indicator.DirectionReason = change.Reason;
         }
 
+        var newYears = change.OrderedYears;
         db.IndicatorYearTargets.RemoveRange(indicator.YearTargets.Where(t => !newYears.Any(n => n.FiscalYear == t.FiscalYear)));
         foreach (var year in newYears)
         {
@@ -138,15 +183,6 @@ public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
                 stored.Value = year.Value;
             }
         }
-
-        log.Record(
-            new PlanChange("plan.indicator.goal", "Indicator", code, indicator.Measure!.PolicyId, indicator.MeasureId, code, reason),
-            actor,
-            before,
-            Snapshot(indicator, newYears, reason),
-            notes);
-        await db.SaveChangesAsync(cancellationToken);
-        return PlanEditResult.Applied;
     }
 
     public static string YearKey(int index) => string.Create(CultureInfo.InvariantCulture, $"YearTargets[{index}].Value");
@@ -166,6 +202,15 @@ public sealed class IndicatorGoalEditor(AsoPlanDbContext db, PlanChangeLog log)
         indicator.DirectionReason,
         years.ToDictionary(t => t.FiscalYear.ToString(CultureInfo.InvariantCulture), t => t.Value),
         reason);
+
+    /// <summary>The goal as posted: per-year targets in the order typed (<see cref="OrderedYears"/> by year).</summary>
+    private sealed record GoalChange(decimal Target, IndicatorDirection Direction, List<YearValue> Years, string Reason)
+    {
+        public List<YearValue> OrderedYears { get; } = [.. Years.OrderBy(t => t.FiscalYear)];
+    }
+
+    /// <summary>The goal before the change: the resolved target and the per-year targets by year.</summary>
+    private sealed record GoalBefore(decimal? Target, List<YearValue> Years);
 
     private sealed record GoalSnapshot(decimal? TargetValue, decimal? TargetRelativePercent, string Direction, string? DirectionReason, Dictionary<string, decimal> YearTargets, string? Reason);
 }

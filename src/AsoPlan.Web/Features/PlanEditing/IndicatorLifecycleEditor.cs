@@ -30,6 +30,32 @@ public sealed class IndicatorLifecycleEditor(AsoPlanDbContext db, PlanChangeLog 
         }
 
         var period = measure.Policy!.PlanPeriod!;
+        var (added, errors) = ParseNew(form, period);
+        if (errors.Count == 0)
+        {
+            ValidateNew(measure, added, errors);
+        }
+
+        if (errors.Count > 0)
+        {
+            return PlanEditResult.Invalid(errors);
+        }
+
+        var indicator = added.ToIndicator(await NextCodeAsync(measure, cancellationToken), measure, period);
+        measure.Indicators.Add(indicator);
+        log.Record(
+            new PlanChange("plan.indicator.add", "Indicator", indicator.Code, measure.PolicyId, measure.Id, indicator.Code, added.Reason),
+            actor,
+            null,
+            new { indicator.Code, indicator.Name, indicator.Unit, indicator.Decimals, indicator.BaselineFiscalYear, indicator.BaselineValue, indicator.TargetFiscalYear, indicator.TargetValue, Direction = added.Direction.ToString(), indicator.DirectionReason, indicator.Footnote, Reason = added.Reason },
+            [new PlanChangeNote("指標を追加", $"{indicator.Name}: 目標値 {indicator.TargetText}（{ValueFormat.Wareki(indicator.TargetFiscalYear)}）")]);
+        await db.SaveChangesAsync(cancellationToken);
+        return PlanEditResult.Applied;
+    }
+
+    /// <summary>Parse: every field of a new indicator as typed, with every field's problem at once.</summary>
+    private static (NewIndicator Added, List<FieldError> Errors) ParseNew(NewIndicatorForm form, PlanPeriod period)
+    {
         var input = new PlanTextInput();
         var name = input.Text(nameof(form.Name), form.Name, "指標の名称", 300, required: true);
         var unit = input.Text(nameof(form.Unit), form.Unit, "単位", 20, required: true);
@@ -38,8 +64,7 @@ public sealed class IndicatorLifecycleEditor(AsoPlanDbContext db, PlanChangeLog 
         var reason = input.Reason(form.Reason);
         var errors = new List<FieldError>(input.Errors);
 
-        var decimals = 0;
-        if (!int.TryParse(NumberInput.Normalize(form.Decimals ?? ""), NumberStyles.None, CultureInfo.InvariantCulture, out decimals) || decimals > MaxDecimals)
+        if (!int.TryParse(NumberInput.Normalize(form.Decimals ?? ""), NumberStyles.None, CultureInfo.InvariantCulture, out var decimals) || decimals > MaxDecimals)
         {
             errors.Add(new FieldError(nameof(form.Decimals), $"小数点以下の桁数は0から{MaxDecimals}までの整数で入力してください。"));
         }
@@ -56,85 +81,61 @@ public sealed class IndicatorLifecycleEditor(AsoPlanDbContext db, PlanChangeLog 
             errors.Add(new FieldError(nameof(form.TargetValue), $"目標値: {target.Error}"));
         }
 
-        int? baselineYear = null;
-        decimal? baselineValue = null;
+        var (baselineYear, baselineValue) = ParseBaseline(form, rules, period, errors);
+        return (new NewIndicator(name ?? "", unit ?? "", decimals, direction, directionReason, footnote, reason, target.Value, baselineYear, baselineValue), errors);
+    }
+
+    /// <summary>The baseline: both its year (before the period's last year) and its value, or neither.</summary>
+    private static (int? Year, decimal? Value) ParseBaseline(NewIndicatorForm form, NumberRules rules, PlanPeriod period, List<FieldError> errors)
+    {
         var hasYear = !string.IsNullOrWhiteSpace(form.BaselineFiscalYear);
         var hasValue = !string.IsNullOrWhiteSpace(form.BaselineValue);
         if (hasYear != hasValue)
         {
             errors.Add(new FieldError(hasYear ? nameof(form.BaselineValue) : nameof(form.BaselineFiscalYear), "基準値は年度と値の両方を入力してください（基準値がない場合はどちらも空欄にします）。"));
-        }
-        else if (hasYear)
-        {
-            if (int.TryParse(form.BaselineFiscalYear, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 2000 && year < period.EndFiscalYear)
-            {
-                baselineYear = year;
-            }
-            else
-            {
-                errors.Add(new FieldError(nameof(form.BaselineFiscalYear), $"基準年度は{ValueFormat.Wareki(period.EndFiscalYear)}より前の年度を選んでください。"));
-            }
-
-            var baseline = NumberInput.Parse(form.BaselineValue, rules);
-            if (baseline.Succeeded)
-            {
-                baselineValue = baseline.Value;
-            }
-            else
-            {
-                errors.Add(new FieldError(nameof(form.BaselineValue), $"基準値: {baseline.Error}"));
-            }
+            return (null, null);
         }
 
-        if (errors.Count == 0 && GoalRules.DirectionProblem(direction, baselineValue, target.Value!.Value) is { } problem)
+        if (!hasYear)
         {
-            errors.Add(new FieldError(nameof(form.TargetValue), problem));
+            return (null, null);
         }
 
-        // The plan file's rule, so an exported plan with this indicator loads again.
-        if (errors.Count == 0 && directionReason is null && GoalRules.NeedsDirectionReason(direction, baselineValue, target.Value))
+        int? baselineYear = null;
+        if (int.TryParse(form.BaselineFiscalYear, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 2000 && year < period.EndFiscalYear)
         {
-            errors.Add(new FieldError(nameof(form.DirectionReason), "「増加を目指す」以外の方向や基準値のない指標では、方向の説明を入力してください。"));
+            baselineYear = year;
+        }
+        else
+        {
+            errors.Add(new FieldError(nameof(form.BaselineFiscalYear), $"基準年度は{ValueFormat.Wareki(period.EndFiscalYear)}より前の年度を選んでください。"));
         }
 
-        if (errors.Count == 0 && measure.Indicators.Any(i => i.Name == name))
+        var baseline = NumberInput.Parse(form.BaselineValue, rules);
+        if (!baseline.Succeeded)
         {
-            errors.Add(new FieldError(nameof(form.Name), "この施策には同じ名称の指標がすでにあります。"));
+            errors.Add(new FieldError(nameof(form.BaselineValue), $"基準値: {baseline.Error}"));
         }
 
-        if (errors.Count > 0)
-        {
-            return PlanEditResult.Invalid(errors);
-        }
+        return (baselineYear, baseline.Succeeded ? baseline.Value : null);
+    }
 
-        var code = await NextCodeAsync(measure, cancellationToken);
-        var indicator = new Indicator
+    /// <summary>Validate (only a form that parsed): the goal by Core's <see cref="GoalRules"/> and a name new to the measure; the first problem only.</summary>
+    private static void ValidateNew(Measure measure, NewIndicator added, List<FieldError> errors)
+    {
+        if (GoalRules.DirectionProblem(added.Direction, added.BaselineValue, added.Target!.Value) is { } problem)
         {
-            Code = code,
-            SortOrder = measure.Indicators.Select(i => i.SortOrder).DefaultIfEmpty(0).Max() + 1,
-            RowName = name!,
-            Name = name!,
-            Unit = unit!,
-            Decimals = decimals,
-            BaselineFiscalYear = baselineYear,
-            BaselineValue = baselineValue,
-            BaselineText = baselineValue is { } b ? ValueFormat.WithUnit(b, decimals, unit!) : "-",
-            TargetFiscalYear = period.EndFiscalYear,
-            TargetValue = target.Value,
-            TargetText = ValueFormat.WithUnit(target.Value!.Value, decimals, unit!),
-            Direction = direction,
-            DirectionReason = directionReason,
-            Footnote = footnote,
-        };
-        measure.Indicators.Add(indicator);
-        log.Record(
-            new PlanChange("plan.indicator.add", "Indicator", code, measure.PolicyId, measure.Id, code, reason),
-            actor,
-            null,
-            new { indicator.Code, indicator.Name, indicator.Unit, indicator.Decimals, indicator.BaselineFiscalYear, indicator.BaselineValue, indicator.TargetFiscalYear, indicator.TargetValue, Direction = direction.ToString(), indicator.DirectionReason, indicator.Footnote, Reason = reason },
-            [new PlanChangeNote("指標を追加", $"{indicator.Name}: 目標値 {indicator.TargetText}（{ValueFormat.Wareki(indicator.TargetFiscalYear)}）")]);
-        await db.SaveChangesAsync(cancellationToken);
-        return PlanEditResult.Applied;
+            errors.Add(new FieldError(nameof(NewIndicatorForm.TargetValue), problem));
+        }
+        else if (added.DirectionReason is null && GoalRules.NeedsDirectionReason(added.Direction, added.BaselineValue, added.Target))
+        {
+            // The plan file's rule, so an exported plan with this indicator loads again.
+            errors.Add(new FieldError(nameof(NewIndicatorForm.DirectionReason), "「増加を目指す」以外の方向や基準値のない指標では、方向の説明を入力してください。"));
+        }
+        else if (measure.Indicators.Any(i => i.Name == added.Name))
+        {
+            errors.Add(new FieldError(nameof(NewIndicatorForm.Name), "この施策には同じ名称の指標がすでにあります。"));
+        }
     }
 
     public async Task<PlanEditResult> RetireAsync(string actor, string code, IndicatorRemovalForm form, CancellationToken cancellationToken = default)
@@ -238,5 +239,28 @@ public sealed class IndicatorLifecycleEditor(AsoPlanDbContext db, PlanChangeLog 
         while (await db.Indicators.AnyAsync(i => i.Code == code, cancellationToken));
 
         return code;
+    }
+
+    /// <summary>A new indicator as parsed from the form; its target year is the period's last.</summary>
+    private sealed record NewIndicator(string Name, string Unit, int Decimals, IndicatorDirection Direction, string? DirectionReason, string? Footnote, string Reason, decimal? Target, int? BaselineYear, decimal? BaselineValue)
+    {
+        public Indicator ToIndicator(string code, Measure measure, PlanPeriod period) => new()
+        {
+            Code = code,
+            SortOrder = measure.Indicators.Select(i => i.SortOrder).DefaultIfEmpty(0).Max() + 1,
+            RowName = Name,
+            Name = Name,
+            Unit = Unit,
+            Decimals = Decimals,
+            BaselineFiscalYear = BaselineYear,
+            BaselineValue = BaselineValue,
+            BaselineText = BaselineValue is { } b ? ValueFormat.WithUnit(b, Decimals, Unit) : "-",
+            TargetFiscalYear = period.EndFiscalYear,
+            TargetValue = Target,
+            TargetText = ValueFormat.WithUnit(Target!.Value, Decimals, Unit),
+            Direction = Direction,
+            DirectionReason = DirectionReason,
+            Footnote = Footnote,
+        };
     }
 }

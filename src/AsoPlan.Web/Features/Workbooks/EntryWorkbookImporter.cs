@@ -34,33 +34,59 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
             return WorkbookImportResult.Refused([TooLarge]);
         }
 
-        var file = WorkbookFile.Read(content, [CoverSheet, ValuesSheet, PdcaSheet]);
-        if (file.Unreadable is { } unreadable)
+        var (file, cover, refusal) = Open(content, target);
+        if (refusal is not null)
         {
-            return WorkbookImportResult.Refused([unreadable]);
-        }
-
-        if (new[] { CoverSheet, ValuesSheet, PdcaSheet }.Where(s => !file.Sheets.ContainsKey(s)).ToList() is { Count: > 0 } missingSheets)
-        {
-            return WorkbookImportResult.Refused([.. missingSheets.Select(s => $"シート「{s}」がありません。ダウンロードしたワークブックのシートは削除・名前の変更をしないでください。")]);
-        }
-
-        var cover = WorkbookCover.Read(file.Sheets[CoverSheet]);
-        if (Identity(cover, target) is { } refusal)
-        {
-            return WorkbookImportResult.Refused([refusal]);
+            return WorkbookImportResult.Refused(refusal);
         }
 
         var problems = new WorkbookProblems();
         var sectionMeasures = await query.SectionMeasuresAsync(target.SectionId, target.FiscalYear, cancellationToken);
-        var measures = Measures(cover, sectionMeasures, problems);
-        var valuesOk = Headings(file.Sheets[ValuesSheet], ValuesSheet, ValueColumns, problems);
-        var pdcaOk = Headings(file.Sheets[PdcaSheet], PdcaSheet, PdcaColumns, problems);
-        if (!valuesOk || !pdcaOk || problems.Count > 0)
+        var measures = Measures(cover!, sectionMeasures, problems);
+        Headings(file!.Sheets[ValuesSheet], ValuesSheet, ValueColumns, problems);
+        Headings(file.Sheets[PdcaSheet], PdcaSheet, PdcaColumns, problems);
+        if (problems.Count > 0)
         {
             return WorkbookImportResult.Refused(problems.List());
         }
 
+        var entries = Entries(file, measures, problems);
+        var records = await RecordsAsync(measures, target.FiscalYear, cancellationToken);
+        Writable(measures, records, target, problems);
+        if (problems.Count > 0)
+        {
+            return WorkbookImportResult.Refused(problems.List());
+        }
+
+        foreach (var (measure, _, entry) in entries)
+        {
+            writer.Stage(records.SingleOrDefault(r => r.MeasureId == measure.Id), measure.Id, measure.Number, target.FiscalYear, entry, measure.Indicators, actor, submit: false);
+        }
+
+        return await SaveAsync(entries, cancellationToken);
+    }
+
+    /// <summary>Reads the file: its three sheets, and a 表紙 that is ours and of this section and year; else what refuses it.</summary>
+    private static (WorkbookFile? File, WorkbookCover? Cover, IReadOnlyList<string>? Refusal) Open(byte[] content, SectionYear target)
+    {
+        var file = WorkbookFile.Read(content, [CoverSheet, ValuesSheet, PdcaSheet]);
+        if (file.Unreadable is { } unreadable)
+        {
+            return (null, null, [unreadable]);
+        }
+
+        if (new[] { CoverSheet, ValuesSheet, PdcaSheet }.Where(s => !file.Sheets.ContainsKey(s)).ToList() is { Count: > 0 } missingSheets)
+        {
+            return (null, null, [.. missingSheets.Select(s => $"シート「{s}」がありません。ダウンロードしたワークブックのシートは削除・名前の変更をしないでください。")]);
+        }
+
+        var cover = WorkbookCover.Read(file.Sheets[CoverSheet]);
+        return Identity(cover, target) is { } refusal ? (null, null, [refusal]) : (file, cover, null);
+    }
+
+    /// <summary>Each listed measure's rows read by the form's own rules (<see cref="RecordFormReading.Read"/>); each problem put on its cell.</summary>
+    private static List<(Measure Measure, CoverVersion Version, RecordEntry Entry)> Entries(WorkbookFile file, List<(Measure Measure, CoverVersion Version)> measures, WorkbookProblems problems)
+    {
         var values = ValueRows(file.Sheets[ValuesSheet], measures, problems);
         var pdca = PdcaRows(file.Sheets[PdcaSheet], measures, problems);
         var entries = new List<(Measure Measure, CoverVersion Version, RecordEntry Entry)>();
@@ -88,10 +114,24 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
             }
         }
 
+        return entries;
+    }
+
+    /// <summary>The stored records of the listed measures in the year, tracked with their values (the writer changes them).</summary>
+    private Task<List<PdcaRecord>> RecordsAsync(List<(Measure Measure, CoverVersion Version)> measures, int fiscalYear, CancellationToken cancellationToken)
+    {
         var ids = measures.Select(m => m.Measure.Id).ToList();
-        var records = await db.PdcaRecords.Include(r => r.Values)
-            .Where(r => ids.Contains(r.MeasureId) && r.FiscalYear == target.FiscalYear)
+        return db.PdcaRecords.Include(r => r.Values)
+            .Where(r => ids.Contains(r.MeasureId) && r.FiscalYear == fiscalYear)
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Each record may still be changed by staff and is the version the workbook was made from. Checked here per record
+    /// (<see cref="PdcaWorkflow.StaffCanEdit"/>): the upload's authorization covers the section and year, not each record.
+    /// </summary>
+    private static void Writable(List<(Measure Measure, CoverVersion Version)> measures, List<PdcaRecord> records, SectionYear target, WorkbookProblems problems)
+    {
         foreach (var (measure, version) in measures)
         {
             var record = records.SingleOrDefault(r => r.MeasureId == measure.Id);
@@ -104,17 +144,11 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
                 problems.AtCell(CoverSheet, version.Row, CoverContentColumn, $"実施施策{measure.Number}の記録は、このワークブックを作成した後に変更されています。最新のワークブックをダウンロードし直して入力してください。");
             }
         }
+    }
 
-        if (problems.Count > 0)
-        {
-            return WorkbookImportResult.Refused(problems.List());
-        }
-
-        foreach (var (measure, _, entry) in entries)
-        {
-            writer.Stage(records.SingleOrDefault(r => r.MeasureId == measure.Id), measure.Id, measure.Number, target.FiscalYear, entry, measure.Indicators, actor, submit: false);
-        }
-
+    /// <summary>Saves every staged draft at once, or none.</summary>
+    private async Task<WorkbookImportResult> SaveAsync(List<(Measure Measure, CoverVersion Version, RecordEntry Entry)> entries, CancellationToken cancellationToken)
+    {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -186,20 +220,13 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
     }
 
     /// <summary>Row 1 must carry the headings in order; a moved or inserted column would put values in the wrong place.</summary>
-    private static bool Headings(IReadOnlyList<SheetRow> rows, string sheet, IReadOnlyList<WorkbookColumn> columns, WorkbookProblems problems)
+    private static void Headings(IReadOnlyList<SheetRow> rows, string sheet, IReadOnlyList<WorkbookColumn> columns, WorkbookProblems problems)
     {
         var heading = rows.Count > 0 ? rows[0] : null;
-        var ok = true;
-        foreach (var column in columns)
+        foreach (var column in columns.Where(c => heading?.Text(c)?.Trim() != c.Header))
         {
-            if (heading?.Text(column)?.Trim() != column.Header)
-            {
-                problems.AtCell(sheet, 1, column, $"列見出しが「{column.Header}」ではありません。列の追加・削除・並べ替えはしないでください。");
-                ok = false;
-            }
+            problems.AtCell(sheet, 1, column, $"列見出しが「{column.Header}」ではありません。列の追加・削除・並べ替えはしないでください。");
         }
-
-        return ok;
     }
 
     /// <summary>The 実績 rows by indicator id: exactly one row for each indicator of the listed measures.</summary>
