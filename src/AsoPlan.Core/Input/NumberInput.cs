@@ -60,25 +60,28 @@ public static partial class NumberInput
             return NumberParseResult.Fail("数値が大きすぎます。");
         }
 
+        return RuleProblem(value, plain, rules) is { } problem ? NumberParseResult.Fail(problem) : NumberParseResult.Ok(value);
+    }
+
+    /// <summary>What the indicator's rules say about a well-formed number: its sign, its decimals, its maximum; null when it fits.</summary>
+    private static string? RuleProblem(decimal value, string plain, NumberRules rules)
+    {
         if (value < 0 && !rules.AllowNegative)
         {
-            return NumberParseResult.Fail("マイナスの値は入力できません。");
+            return "マイナスの値は入力できません。";
         }
 
         var decimals = plain.Contains('.', StringComparison.Ordinal) ? plain.Length - plain.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
         if (decimals > rules.MaxDecimals)
         {
-            return NumberParseResult.Fail(rules.MaxDecimals == 0
+            return rules.MaxDecimals == 0
                 ? $"{rules.Unit}の値は整数で入力してください。"
-                : $"小数点以下は{rules.MaxDecimals}桁までで入力してください。");
+                : $"小数点以下は{rules.MaxDecimals}桁までで入力してください。";
         }
 
-        if (rules.Maximum is { } max && value > max)
-        {
-            return NumberParseResult.Fail($"{max.ToString("0.##", CultureInfo.InvariantCulture)}{rules.Unit}を超える値は入力できません。");
-        }
-
-        return NumberParseResult.Ok(value);
+        return rules.Maximum is { } max && value > max
+            ? $"{max.ToString("0.##", CultureInfo.InvariantCulture)}{rules.Unit}を超える値は入力できません。"
+            : null;
     }
 
     /// <summary>Full-width to half-width (NFKC), Japanese separators to ASCII, spaces removed.</summary>

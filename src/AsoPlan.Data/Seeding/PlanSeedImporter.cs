@@ -97,9 +97,16 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         plan.PriorityThemeCategory = seed.PriorityTheme.Category;
         plan.PriorityThemeText = Paragraphs(seed.PriorityTheme.Paragraphs);
 
+        UpsertPlanSections(plan, seed.Sections);
+        return plan;
+    }
+
+    /// <summary>The plan-level sections by key, in the file's order; a section no longer in the file is removed.</summary>
+    private void UpsertPlanSections(Plan plan, IReadOnlyList<TextSectionSeed> seeds)
+    {
         var byKey = plan.Sections.ToDictionary(s => s.Key, StringComparer.Ordinal);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (sectionSeed, index) in seed.Sections.Select((s, i) => (s, i)))
+        foreach (var (sectionSeed, index) in seeds.Select((s, i) => (s, i)))
         {
             var key = sectionSeed.Key ?? throw new InvalidDataException($"Plan section \"{sectionSeed.Heading}\" has no key; plan-level sections need one.");
             if (!keys.Add(key))
@@ -122,8 +129,6 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         {
             db.PlanSections.Remove(stale);
         }
-
-        return plan;
     }
 
     private static Dictionary<int, Challenge> UpsertChallenges(Plan plan, IReadOnlyList<ChallengeSeed> seeds)
@@ -275,25 +280,31 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
                     throw new InvalidDataException($"Measure {measureSeed.Number} appears twice.");
                 }
 
-                if (!measures.TryGetValue(measureSeed.Number, out var measure))
-                {
-                    measure = new Measure { Number = measureSeed.Number, Title = measureSeed.Title, OwnerLabel = measureSeed.OwnerLabel, Description = string.Empty };
-                    db.Measures.Add(measure);
-                    measures.Add(measureSeed.Number, measure);
-                }
-
-                measure.Policy = policy;
-                measure.OwnerSection = sections.GetValueOrDefault(measureSeed.OwnerSection)
-                    ?? throw new InvalidDataException($"Measure {measureSeed.Number} is owned by section \"{measureSeed.OwnerSection}\", which no department lists.");
-                measure.Title = measureSeed.Title;
-                measure.OwnerLabel = measureSeed.OwnerLabel;
-                measure.Description = Paragraphs(measureSeed.Description);
-                SyncSdgGoals(measure, measureSeed.SdgGoals);
-                SyncInitiatives(measure, measureSeed);
+                UpsertMeasure(policy, measureSeed, measures, sections);
             }
         }
 
         return measures;
+    }
+
+    /// <summary>One measure of a policy, matched by number within the period (created when new).</summary>
+    private void UpsertMeasure(Policy policy, MeasureSeed measureSeed, Dictionary<int, Measure> measures, Dictionary<string, Section> sections)
+    {
+        if (!measures.TryGetValue(measureSeed.Number, out var measure))
+        {
+            measure = new Measure { Number = measureSeed.Number, Title = measureSeed.Title, OwnerLabel = measureSeed.OwnerLabel, Description = string.Empty };
+            db.Measures.Add(measure);
+            measures.Add(measureSeed.Number, measure);
+        }
+
+        measure.Policy = policy;
+        measure.OwnerSection = sections.GetValueOrDefault(measureSeed.OwnerSection)
+            ?? throw new InvalidDataException($"Measure {measureSeed.Number} is owned by section \"{measureSeed.OwnerSection}\", which no department lists.");
+        measure.Title = measureSeed.Title;
+        measure.OwnerLabel = measureSeed.OwnerLabel;
+        measure.Description = Paragraphs(measureSeed.Description);
+        SyncSdgGoals(measure, measureSeed.SdgGoals);
+        SyncInitiatives(measure, measureSeed);
     }
 
     private void SyncPolicySections(Policy policy, IReadOnlyList<TextSectionSeed> seeds)

@@ -107,6 +107,24 @@ public static class PlanSeedValidator
             problems.Add($"基本計画の基準年度 {period.BaselineFiscalYear} は開始年度 {period.StartFiscalYear} より前にしてください。");
         }
 
+        CheckPolicies(seed, departments, problems);
+        var measures = period.Policies.SelectMany(p => p.Measures.Select(m => (Policy: p, Measure: m))).ToList();
+        if (measures.Count > 0)
+        {
+            Sequence(measures.Select(m => m.Measure.Number), measures[0].Measure.Number, "実施施策", problems);
+        }
+
+        Duplicates(measures.SelectMany(m => m.Measure.Indicators).Select(i => i.Code), code => $"指標コード「{code}」が重複しています。", problems);
+        foreach (var (policy, measure) in measures)
+        {
+            CheckMeasure(seed.Period, policy, measure, sections, problems);
+        }
+    }
+
+    /// <summary>The policies number 1, 2, …; each names a challenge and a department the plan has; a core policy has a challenge.</summary>
+    private static void CheckPolicies(PlanSeed seed, HashSet<string> departments, List<string> problems)
+    {
+        var period = seed.Period;
         Sequence(period.Policies.Select(p => p.Number), 1, "政策", problems);
         var challenges = seed.Challenges.Select(c => c.Number).ToHashSet();
         foreach (var policy in period.Policies)
@@ -127,35 +145,29 @@ public static class PlanSeedValidator
                 problems.Add($"{where}: 基本政策 (Core) にはチャレンジの番号が必要です。");
             }
         }
+    }
 
-        var measures = period.Policies.SelectMany(p => p.Measures.Select(m => (Policy: p, Measure: m))).ToList();
-        if (measures.Count > 0)
+    /// <summary>A measure: its title, an owning section the plan lists, SDG goals 1–17 once each, and its indicators.</summary>
+    private static void CheckMeasure(PeriodSeed period, PolicySeed policy, MeasureSeed measure, HashSet<string> sections, List<string> problems)
+    {
+        var where = $"政策{policy.Number} 実施施策{measure.Number}";
+        Required(measure.Title, $"{where} の名称", problems);
+        if (!sections.Contains(measure.OwnerSection))
         {
-            Sequence(measures.Select(m => m.Measure.Number), measures[0].Measure.Number, "実施施策", problems);
+            problems.Add($"{where}: 担当課「{measure.OwnerSection}」は departments のどの部にもありません。");
         }
 
-        Duplicates(measures.SelectMany(m => m.Measure.Indicators).Select(i => i.Code), code => $"指標コード「{code}」が重複しています。", problems);
-        foreach (var (policy, measure) in measures)
+        foreach (var goal in measure.SdgGoals.Where(g => g.Goal is < 1 or > 17))
         {
-            var where = $"政策{policy.Number} 実施施策{measure.Number}";
-            Required(measure.Title, $"{where} の名称", problems);
-            if (!sections.Contains(measure.OwnerSection))
-            {
-                problems.Add($"{where}: 担当課「{measure.OwnerSection}」は departments のどの部にもありません。");
-            }
+            problems.Add($"{where}: SDGsのゴール {goal.Goal} はありません（1〜17）。");
+        }
 
-            foreach (var goal in measure.SdgGoals.Where(g => g.Goal is < 1 or > 17))
-            {
-                problems.Add($"{where}: SDGsのゴール {goal.Goal} はありません（1〜17）。");
-            }
-
-            Duplicates(measure.SdgGoals.Select(g => g.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture)), goal => $"{where}: SDGsのゴール {goal} が重複しています。", problems);
-            var previous = 0;
-            foreach (var indicator in measure.Indicators)
-            {
-                CheckIndicator(period, measure.Number, indicator, previous, $"{where} 指標「{indicator.Code}」", problems);
-                previous = Math.Max(previous, IndicatorNumber(measure.Number, indicator.Code) ?? previous);
-            }
+        Duplicates(measure.SdgGoals.Select(g => g.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture)), goal => $"{where}: SDGsのゴール {goal} が重複しています。", problems);
+        var previous = 0;
+        foreach (var indicator in measure.Indicators)
+        {
+            CheckIndicator(period, measure.Number, indicator, previous, $"{where} 指標「{indicator.Code}」", problems);
+            previous = Math.Max(previous, IndicatorNumber(measure.Number, indicator.Code) ?? previous);
         }
     }
 

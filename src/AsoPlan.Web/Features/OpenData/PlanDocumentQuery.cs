@@ -36,7 +36,6 @@ public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals appro
             .Include(m => m.OwnerSection).Include(m => m.SdgGoals).Include(m => m.Initiatives).Include(m => m.Indicators)
             .OrderBy(m => m.Number).AsSplitQuery().ToListAsync(cancellationToken);
         var actuals = await approved.ByIndicatorAsync(null, cancellationToken);
-        var years = portalPeriod.Years;
 
         return new
         {
@@ -60,31 +59,34 @@ public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals appro
                 d.Mission,
                 Sections = d.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Code, s.Name, Roles = ValueFormat.Lines(s.Roles) }),
             }),
-            Period = new
-            {
-                period.Code,
-                period.Name,
-                period.StartFiscalYear,
-                period.EndFiscalYear,
-                period.BaselineFiscalYear,
-                Introduction = ValueFormat.Paragraphs(period.Introduction),
-                Policies = policies.Where(p => p.PlanPeriodId == period.Id).Select(p => new
-                {
-                    p.Number,
-                    p.ShortName,
-                    p.Title,
-                    p.Subtitle,
-                    Kind = p.Kind.ToString(),
-                    Challenge = p.Challenge?.Number,
-                    Department = p.Department?.Code,
-                    CurrentIssues = ValueFormat.Lines(p.CurrentIssues),
-                    Sections = p.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Heading, Paragraphs = ValueFormat.Paragraphs(s.Body) }),
-                    IndividualPlans = p.IndividualPlans.OrderBy(i => i.SortOrder).Select(i => new { i.Name, Section = i.SectionName, Period = i.PeriodText }),
-                    Measures = measures.Where(m => m.PolicyId == p.Id).Select(m => Measure(m, actuals, years)),
-                }),
-            },
+            Period = Period(period, policies, measures, actuals, portalPeriod.Years),
         };
     }
+
+    /// <summary>The period with its policies and their measures, in the plan file's shape.</summary>
+    private object Period(PlanPeriod period, List<Policy> policies, List<Measure> measures, ILookup<int, PublishedEntry> actuals, IReadOnlyList<int> years) => new
+    {
+        period.Code,
+        period.Name,
+        period.StartFiscalYear,
+        period.EndFiscalYear,
+        period.BaselineFiscalYear,
+        Introduction = ValueFormat.Paragraphs(period.Introduction),
+        Policies = policies.Where(p => p.PlanPeriodId == period.Id).Select(p => new
+        {
+            p.Number,
+            p.ShortName,
+            p.Title,
+            p.Subtitle,
+            Kind = p.Kind.ToString(),
+            Challenge = p.Challenge?.Number,
+            Department = p.Department?.Code,
+            CurrentIssues = ValueFormat.Lines(p.CurrentIssues),
+            Sections = p.Sections.OrderBy(s => s.SortOrder).Select(s => new { s.Heading, Paragraphs = ValueFormat.Paragraphs(s.Body) }),
+            IndividualPlans = p.IndividualPlans.OrderBy(i => i.SortOrder).Select(i => new { i.Name, Section = i.SectionName, Period = i.PeriodText }),
+            Measures = measures.Where(m => m.PolicyId == p.Id).Select(m => Measure(m, actuals, years)),
+        }),
+    };
 
     private object Measure(Measure m, ILookup<int, PublishedEntry> actuals, IReadOnlyList<int> years) => new
     {

@@ -35,21 +35,7 @@ public sealed class HomeQuery(AsoPlanDbContext db)
             return null;
         }
 
-        var policies = await db.Policies.AsNoTracking()
-            .Where(p => p.PlanPeriodId == period.Id)
-            .OrderBy(p => p.Number)
-            .Select(p => new
-            {
-                p.Kind,
-                ChallengeNumber = p.Challenge == null ? (int?)null : p.Challenge.Number,
-                Tree = new TreePolicy(
-                    p.Number,
-                    p.ShortName,
-                    p.Title,
-                    p.Measures.OrderBy(m => m.Number).Select(m => new MeasureLink(m.Number, m.Title)).ToList()),
-            })
-            .ToListAsync(cancellationToken);
-
+        var policies = await PolicyTreeAsync(period.Id, cancellationToken);
         return new HomePage(
             plan.Name,
             plan.VisionLead,
@@ -74,4 +60,21 @@ public sealed class HomeQuery(AsoPlanDbContext db)
                 .ToList(),
             policies.Where(p => p.Kind == PolicyKind.Priority).Select(p => p.Tree).ToList());
     }
+
+    /// <summary>The period's policies in order, each with its measures and the challenge it serves (none for a priority policy).</summary>
+    private Task<List<PolicyBranch>> PolicyTreeAsync(int periodId, CancellationToken cancellationToken) =>
+        db.Policies.AsNoTracking()
+            .Where(p => p.PlanPeriodId == periodId)
+            .OrderBy(p => p.Number)
+            .Select(p => new PolicyBranch(
+                p.Kind,
+                p.Challenge == null ? (int?)null : p.Challenge.Number,
+                new TreePolicy(
+                    p.Number,
+                    p.ShortName,
+                    p.Title,
+                    p.Measures.OrderBy(m => m.Number).Select(m => new MeasureLink(m.Number, m.Title)).ToList())))
+            .ToListAsync(cancellationToken);
+
+    private sealed record PolicyBranch(PolicyKind Kind, int? ChallengeNumber, TreePolicy Tree);
 }

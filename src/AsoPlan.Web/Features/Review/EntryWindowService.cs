@@ -42,15 +42,9 @@ public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail a
             return WindowChangeResult.NotFound;
         }
 
-        DateOnly? deadline = null;
-        if (!string.IsNullOrWhiteSpace(deadlineText))
+        if (!TryDeadline(deadlineText, out var deadline))
         {
-            if (!DateOnly.TryParseExact(deadlineText.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                return WindowChangeResult.Invalid("締切日は日付（例: 2025-05-31）で入力してください。");
-            }
-
-            deadline = parsed;
+            return WindowChangeResult.Invalid("締切日は日付（例: 2025-05-31）で入力してください。");
         }
 
         var window = await db.EntryWindows.SingleOrDefaultAsync(w => w.FiscalYear == fiscalYear, cancellationToken);
@@ -73,15 +67,7 @@ public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail a
             return WindowChangeResult.Ask(question);
         }
 
-        window.IsOpen = open;
-        window.Deadline = deadline;
-        window.ChangedAt = clock.GetUtcNow().UtcDateTime;
-        if (opening)
-        {
-            window.OpenedAt = window.ChangedAt;
-        }
-
-        window.ChangedBy = actor;
+        Apply(window, open, deadline, opening, actor);
         var action = before?.IsOpen == open ? "window.update" : open ? "window.open" : "window.close";
         audit.Record(actor, action, EntityType, fiscalYear.ToString(CultureInfo.InvariantCulture), before, Snapshot(window));
         try
@@ -96,6 +82,37 @@ public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail a
         }
 
         return WindowChangeResult.Applied with { Opened = opening, RemindersSent = opening ? await RemindAsync(fiscalYear, cancellationToken) : 0 };
+    }
+
+    /// <summary>A deadline typed as yyyy-MM-dd; blank is no deadline.</summary>
+    private static bool TryDeadline(string? text, out DateOnly? deadline)
+    {
+        deadline = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            return false;
+        }
+
+        deadline = parsed;
+        return true;
+    }
+
+    private void Apply(EntryWindow window, bool open, DateOnly? deadline, bool opening, string actor)
+    {
+        window.IsOpen = open;
+        window.Deadline = deadline;
+        window.ChangedAt = clock.GetUtcNow().UtcDateTime;
+        if (opening)
+        {
+            window.OpenedAt = window.ChangedAt;
+        }
+
+        window.ChangedBy = actor;
     }
 
     private async Task<int> RemindAsync(int fiscalYear, CancellationToken cancellationToken)

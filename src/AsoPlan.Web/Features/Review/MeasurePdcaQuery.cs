@@ -29,6 +29,20 @@ public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress
             .OrderBy(i => i.Kind).ThenBy(i => i.SortOrder)
             .Select(i => new PlanInitiative(i.Name, i.Content, i.Effect))
             .ToListAsync(cancellationToken);
+        var years = await YearsAsync(measure, plan.Years, cancellationToken);
+        return new MeasurePdcaPage(
+            measure.Number,
+            measure.Title,
+            $"政策{measure.Policy.Number}「{measure.Policy.ShortName}」{measure.Policy.Title}",
+            measure.Section.Name,
+            initiatives,
+            [.. measure.Indicators.Select(i => new PlannedIndicator(i.Indicator, i.Goal, [.. plan.Years.Select(y => new ExpectedValue(y, Expected(i.Goal, y)))]))],
+            years);
+    }
+
+    /// <summary>Each reporting year's record in any state, its values judged by the one rule and the measure rated.</summary>
+    private async Task<List<PdcaYear>> YearsAsync(MeasureProgress measure, IReadOnlyList<int> years, CancellationToken cancellationToken)
+    {
         var records = await db.PdcaRecords.AsNoTracking()
             .Where(r => r.MeasureId == measure.Id)
             .Select(r => new
@@ -47,7 +61,7 @@ public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress
             .ToListAsync(cancellationToken);
 
         var indicators = measure.Indicators;
-        var years = plan.Years.Select(year =>
+        return years.Select(year =>
         {
             var record = records.FirstOrDefault(r => r.FiscalYear == year);
             var values = indicators.Select(i =>
@@ -68,15 +82,6 @@ public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress
                 record?.ActionText,
                 record?.ReviewComment);
         }).ToList();
-
-        return new MeasurePdcaPage(
-            measure.Number,
-            measure.Title,
-            $"政策{measure.Policy.Number}「{measure.Policy.ShortName}」{measure.Policy.Title}",
-            measure.Section.Name,
-            initiatives,
-            [.. indicators.Select(i => new PlannedIndicator(i.Indicator, i.Goal, [.. plan.Years.Select(y => new ExpectedValue(y, Expected(i.Goal, y)))]))],
-            years);
     }
 
     private static decimal? Expected(IndicatorGoal? goal, int year) =>
