@@ -37,11 +37,15 @@ public sealed class RunningApp : IAsyncDisposable
         }
     }
 
-    /// <summary>Adds <c>--urls</c> with a free loopback port to <paramref name="start"/>, starts it, and waits until the app is healthy.</summary>
-    public static async Task<RunningApp> StartAsync(ProcessStartInfo start, TimeSpan startupTimeout)
+    /// <summary>
+    /// Adds <c>--urls</c> with a free loopback port to <paramref name="start"/>, starts it, and waits until the app is healthy.
+    /// <paramref name="atAddress"/> may add settings that need the app's address (e.g. the portal address its mails link to).
+    /// </summary>
+    public static async Task<RunningApp> StartAsync(ProcessStartInfo start, TimeSpan startupTimeout, Action<ProcessStartInfo, Uri>? atAddress = null)
     {
         ArgumentNullException.ThrowIfNull(start);
         var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");
+        atAddress?.Invoke(start, baseAddress);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
 

@@ -40,9 +40,23 @@ public sealed class AppServer : IAsyncDisposable
 
         var workFolder = Path.Combine(Path.GetTempPath(), "asoplan-browser-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(workFolder);
-        var app = await RunningApp.StartAsync(StartInfo(workFolder, ["--contentRoot", SuitePaths.WebProject]), TimeSpan.FromSeconds(90));
+        var app = await RunningApp.StartAsync(StartInfo(workFolder, ["--contentRoot", SuitePaths.WebProject]), TimeSpan.FromSeconds(90), WithMail(workFolder));
         return new AppServer(app, workFolder);
     }
+
+    /// <summary>Where the app writes its mails (.eml files), as a mail program would pick them up.</summary>
+    public string MailFolder => Path.Combine(workFolder, "mail");
+
+    /// <summary>
+    /// Mail on, as a city runs it, but into a pickup folder of this server's own instead of an SMTP server, so the
+    /// journeys can read each mail: the sender, and the portal address the mails link to (this server's).
+    /// </summary>
+    private static Action<ProcessStartInfo, Uri> WithMail(string workFolder) => (start, address) =>
+    {
+        start.Environment["Mail__PickupDirectory"] = Path.Combine(workFolder, "mail");
+        start.Environment["Mail__From"] = "kikaku@browser.asoplan.example";
+        start.Environment["Reminders__PortalUrl"] = address.ToString();
+    };
 
     /// <summary>
     /// Runs one of the app's commands (import-plan, export-plan …) against this server's database, with the

@@ -105,10 +105,13 @@ public static class WorkAccounts
             return WorkbookStaffEmail;
         }
 
-        var email = $"staff-{sectionCode}@browser.asoplan.example";
+        var email = SectionStaffEmail(sectionCode);
         await CreateAsync(admin, server, email, $"{sectionName} 担当", "課の担当者", sectionName);
         return email;
     }
+
+    /// <summary>The address of the staff account <see cref="SectionStaffAsync"/> makes for a section other than 建設課 and 政策防災課.</summary>
+    public static string SectionStaffEmail(string sectionCode) => $"staff-{sectionCode}@browser.asoplan.example";
 
     private static async Task CreateAsync(IPage page, AppServer server, string email, string name, string role, string? section)
     {

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using AsoPlan.Testing;
 using AsoPlan.Web.Tests.Infrastructure;
 using MiniExcelLibs;
 
@@ -33,7 +34,11 @@ public sealed class TestWorkbook
         using var response = await client.GetAsync(new Uri($"/staff/sections/{section}/workbooks/{year}/download", UriKind.Relative));
         Assert.True(response.IsSuccessStatusCode, $"download: {(int)response.StatusCode}");
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
-        return Read(await response.Content.ReadAsByteArrayAsync());
+        var content = await response.Content.ReadAsByteArrayAsync();
+        // Every workbook a test downloads must also open in Excel without a repair.
+        var errors = XlsxValidation.Errors(content);
+        Assert.True(errors.Count == 0, $"the {section} workbook of {year}: {errors.Count} Open XML validation errors\n{string.Join('\n', errors.Take(20))}");
+        return Read(content);
     }
 
     public List<Dictionary<string, object?>> Rows(string sheet) => sheets[sheet];

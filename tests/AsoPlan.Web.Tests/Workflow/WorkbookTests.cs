@@ -169,7 +169,9 @@ public sealed class WorkbookTests(WorkflowPortal portal)
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
+        // The 第2版 workbook with its 速報値 and 未確定 marks passes the Open XML validator (DownloadAsync checks every download).
         var workbook = await TestWorkbook.DownloadAsync(staff.Client, Section, 2023);
+        Assert.Equal("AsoPlan 実績入力ワークブック 第2版", workbook.Cover("様式"));
         Assert.Equal(("○", "○"), (workbook[Values, workbook.RowOf(Values, "C", "M18-I01"), "K"], workbook[Values, workbook.RowOf(Values, "C", "M18-I02"), "L"]));
     }
 

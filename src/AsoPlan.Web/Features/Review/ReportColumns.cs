@@ -29,7 +29,7 @@ public static class ReportColumns
         new("目標値", 12, l => InDecimals(l, l.Indicator?.Goal?.TargetValue)),
         new("目標値（計画書の表記）", 16, l => l.Indicator?.Indicator.TargetText),
         new("当年度の想定値", 12, l => InDecimals(l, l.Indicator?.ExpectedValue)),
-        new("実績値", 12, l => l.Indicator?.Value),
+        new("実績値", 12, l => InDecimals(l, l.Indicator?.Value)),
         new("未確定の理由", 20, l => l.Indicator?.NotAvailableReason),
         new("進捗率", 10, l => Floor(l.Indicator?.Achievement?.ProgressRate), PercentFormat),
         new("想定に対する割合", 12, l => Floor(l.Indicator?.Achievement?.ShareOfPath), PercentFormat),
@@ -48,8 +48,9 @@ public static class ReportColumns
     ];
 
     /// <summary>
-    /// A plan or computed number in its indicator's decimals (the expected value on the path is a division; a stored
-    /// baseline may carry the column's scale, 105.0): what the source prints, no more. Actuals keep what was entered.
+    /// A number in its indicator's decimals, as the page prints it: the expected value on the path is a division, a
+    /// stored baseline may carry the column's scale (105.0), and an actual may be typed finer than the source (923.46g
+    /// where the plan counts whole grams, 97.26% where it prints 97.3%).
     /// </summary>
     private static decimal? InDecimals(ReportLine line, decimal? value) =>
         value is { } v && line.Indicator is { } i ? Math.Round(v, i.Indicator.Decimals, MidpointRounding.AwayFromZero) : value;
