@@ -30,6 +30,17 @@ public static class AppLaunch
         return start;
     }
 
+    /// <summary>The app's host environment and its own SQLite database, as every suite's start of the app sets them.</summary>
+    public static ProcessStartInfo OnSqlite(this ProcessStartInfo start, string environment, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["ConnectionStrings__AsoPlan"] = connectionString;
+        start.Environment["Database__Provider"] = "Sqlite";
+        return start;
+    }
+
     /// <summary>Runs a command of the app to its end, with <paramref name="input"/> typed on its standard input.</summary>
     public static async Task<CommandRun> RunAsync(ProcessStartInfo start, string? input, TimeSpan timeout)
     {

@@ -72,18 +72,15 @@ public sealed class AppServer : IAsyncDisposable
     private static ProcessStartInfo StartInfo(string workFolder, IEnumerable<string> arguments)
     {
         // The work folder is the current directory, so anything the app writes relative to it (logs) lands there.
-        var start = AppLaunch.StartInfo(SuitePaths.WebAppDll, workFolder, arguments);
+        var start = AppLaunch.StartInfo(SuitePaths.WebAppDll, workFolder, arguments)
+            .OnSqlite("Production", $"Data Source={Path.Combine(workFolder, "asoplan.db")}");
         // Commands take no host arguments, so the content root (appsettings, seeds) is also given this way.
         start.Environment["ASPNETCORE_CONTENTROOT"] = SuitePaths.WebProject;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["Database__Provider"] = "Sqlite";
         // Production settings, but served on plain-http loopback: no HTTPS redirect, no Secure-only cookies.
         start.Environment["Security__RequireHttps"] = "false";
         // Every browser context signs in from the same loopback address; the per-address limit is for the internet
         // (tested in the Web suite), not for one test run. The per-account limit and the lockout stay as shipped.
         start.Environment["Security__SignInAttemptsPerMinutePerAddress"] = "1000";
-        start.Environment["ConnectionStrings__AsoPlan"] = $"Data Source={Path.Combine(workFolder, "asoplan.db")}";
         start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(workFolder, "logs", "asoplan-.log");
         return start;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AsoPlan.Browser.Tests.Infrastructure;
+using AsoPlan.Testing;
 
 namespace AsoPlan.Browser.Tests.Site;
 
@@ -10,7 +11,7 @@ namespace AsoPlan.Browser.Tests.Site;
 /// </summary>
 public sealed class TwoPeriodServer : IAsyncLifetime
 {
-    public const string OldCode = "aso-2-late";
+    public const string OldCode = NextPlanFile.OldCode;
 
     private AppServer? server;
 
@@ -38,7 +39,7 @@ public sealed class TwoPeriodServer : IAsyncLifetime
         {
             await RunAsync("export-plan", file);
             var plan = JsonNode.Parse(await File.ReadAllTextAsync(file))!;
-            await File.WriteAllTextAsync(file, NextPeriod(plan).ToJsonString());
+            await File.WriteAllTextAsync(file, NextPlanFile.From(plan).ToJsonString());
             await RunAsync("import-plan", file);
         }
         finally
@@ -62,21 +63,5 @@ public sealed class TwoPeriodServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"{command} failed ({exitCode}): {output}");
         }
-    }
-
-    private static JsonNode NextPeriod(JsonNode plan)
-    {
-        var period = plan["period"]!;
-        period["code"] = "aso-2-next";
-        period["name"] = "次期基本計画";
-        period["startFiscalYear"] = 2025;
-        period["endFiscalYear"] = 2028;
-        period["baselineFiscalYear"] = 2024;
-        foreach (var indicator in period["policies"]!.AsArray().SelectMany(p => p!["measures"]!.AsArray()).SelectMany(m => m!["indicators"]!.AsArray()))
-        {
-            indicator!["target"]!["fiscalYear"] = 2028;
-        }
-
-        return plan;
     }
 }

@@ -12,7 +12,7 @@ namespace AsoPlan.Web.Tests.Evaluation;
 /// the baseline), 耕作放棄地 34.0 ha, a C (道路改良 427.3 km), 24 of 40 bridges, 3,761,576人 just short of the
 /// path, and 未確定 rows (実施施策14 with three of five, so only two rated).
 /// </summary>
-public sealed class EvaluationPortal : IAsyncLifetime
+public sealed class EvaluationPortal : OwnPortal
 {
     public const int R3 = 2021;
 
@@ -26,12 +26,11 @@ public sealed class EvaluationPortal : IAsyncLifetime
         (14, "jukankyo", ["13", "65.10", Journeys.NotAvailable + "下水道台帳の更新待ち", Journeys.NotAvailable + "下水道台帳の更新待ち", Journeys.NotAvailable + "建替え計画の見直し中"]),
     ];
 
-    public PortalFactory Factory { get; } = new();
-
     public string PlanningEmail { get; } = TestAccounts.NewEmail("eval-planning");
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
         await TestAccounts.CreateAsync(Factory, PlanningEmail, Roles.PlanningOffice);
         using var planning = new SignedIn(PlanningEmail, await SignedInClientAsync(PlanningEmail));
         var windows = await planning.Client.GetPageAsync("/planning/windows");
@@ -60,12 +59,6 @@ public sealed class EvaluationPortal : IAsyncLifetime
     public Task<HttpClient> PlanningClientAsync() => SignedInClientAsync(PlanningEmail);
 
     public HttpClient Anonymous() => Factory.CreateClient(new() { AllowAutoRedirect = false });
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        PortalFactory.DeleteDirectory(Factory.Directory);
-    }
 
     private async Task<HttpClient> SignedInClientAsync(string email)
     {

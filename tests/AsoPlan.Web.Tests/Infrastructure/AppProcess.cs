@@ -33,12 +33,9 @@ public sealed class AppProcess : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(database);
         var home = Path.Combine(database.Directory, name);
         Directory.CreateDirectory(home);
-        var start = AppLaunch.StartInfo(Path.Combine(AppContext.BaseDirectory, "AsoPlan.Web.dll"), home, ["--contentRoot", AppContext.BaseDirectory]);
+        var start = AppLaunch.StartInfo(Path.Combine(AppContext.BaseDirectory, "AsoPlan.Web.dll"), home, ["--contentRoot", AppContext.BaseDirectory])
+            .OnSqlite("Testing", database.ConnectionString);
         start.Environment["HOME"] = home;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__AsoPlan"] = database.ConnectionString;
-        start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["Serilog__WriteTo__File__Args__path"] = Path.Combine(home, "logs", "asoplan-.log");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

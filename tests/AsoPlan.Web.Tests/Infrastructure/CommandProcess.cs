@@ -13,11 +13,8 @@ public static class CommandProcess
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(factory);
-        var start = AppLaunch.StartInfo(Path.Combine(AppContext.BaseDirectory, "AsoPlan.Web.dll"), factory.Directory, args);
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["ConnectionStrings__AsoPlan"] = factory.ConnectionString;
-        start.Environment["Database__Provider"] = "Sqlite";
+        var start = AppLaunch.StartInfo(Path.Combine(AppContext.BaseDirectory, "AsoPlan.Web.dll"), factory.Directory, args)
+            .OnSqlite("Testing", factory.ConnectionString);
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -1,15 +1,9 @@
 namespace AsoPlan.Web.Tests.Infrastructure;
 
-/// <summary>A test class with a database of its own (a <see cref="PortalFactory"/>), deleted with its folder afterwards.</summary>
-public abstract class OwnDatabase : IAsyncLifetime
+/// <summary>A test class with a database of its own (a <see cref="PortalFactory"/>, started by its first use), deleted with its folder afterwards.</summary>
+public abstract class OwnDatabase : OwnPortal
 {
-    protected PortalFactory Database { get; } = new();
+    protected PortalFactory Database => Factory;
 
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        await Database.DisposeAsync();
-        PortalFactory.DeleteDirectory(Database.Directory);
-    }
+    public override Task InitializeAsync() => Task.CompletedTask;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Seeding;
+using AsoPlan.Testing;
 using AsoPlan.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,15 +15,13 @@ namespace AsoPlan.Web.Tests.Periods;
 /// (measure 4, 令和4年度). The home and policy list pages are
 /// fetched once before the load, as an anonymous visitor (so they sit in the output cache).
 /// </summary>
-public sealed class TwoPeriodPortal : IAsyncLifetime
+public sealed class TwoPeriodPortal : OwnPortal
 {
-    public const string OldCode = "aso-2-late";
-    public const string NextCode = "aso-2-next";
-    public const string NextName = "次期基本計画";
+    public const string OldCode = NextPlanFile.OldCode;
+    public const string NextCode = NextPlanFile.NextCode;
+    public const string NextName = NextPlanFile.NextName;
     public const string NextPolicyTitle = "次期：阿蘇ブランドの世界展開";
     public const string NextMeasureTitle = "次期：世界に選ばれる観光地域づくり";
-
-    public PortalFactory Factory { get; } = new();
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -35,8 +34,9 @@ public sealed class TwoPeriodPortal : IAsyncLifetime
 
     public string OldMeasureTitle { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
         Client = Factory.CreateClient(new() { AllowAutoRedirect = false });
         await Records.AddAsync(Factory, 4, 2022, RecordState.Approved, "M04-I01", 123);
         HomeBeforeLoad = await Client.GetPageAsync("/");
@@ -55,29 +55,17 @@ public sealed class TwoPeriodPortal : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public override Task DisposeAsync()
     {
         Client.Dispose();
-        await Factory.DisposeAsync();
-        PortalFactory.DeleteDirectory(Factory.Directory);
+        return base.DisposeAsync();
     }
 
     private static JsonNode NextPlan(JsonNode plan)
     {
-        var period = plan["period"]!;
-        period["code"] = NextCode;
-        period["name"] = NextName;
-        period["startFiscalYear"] = 2025;
-        period["endFiscalYear"] = 2028;
-        period["baselineFiscalYear"] = 2024;
-        var policies = period["policies"]!.AsArray();
+        var policies = NextPlanFile.From(plan)["period"]!["policies"]!.AsArray();
         policies[1]!["title"] = NextPolicyTitle;
         policies[1]!["measures"]![1]!["title"] = NextMeasureTitle;
-        foreach (var indicator in policies.SelectMany(p => p!["measures"]!.AsArray()).SelectMany(m => m!["indicators"]!.AsArray()))
-        {
-            indicator!["target"]!["fiscalYear"] = 2028;
-        }
-
         return plan;
     }
 }

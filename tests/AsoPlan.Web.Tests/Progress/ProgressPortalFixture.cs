@@ -6,14 +6,13 @@ using AsoPlan.Web.Tests.Workflow;
 namespace AsoPlan.Web.Tests.Progress;
 
 /// <summary>A portal of its own (the demo records would disturb other tests' expectations), with a planning-office account.</summary>
-public sealed class ProgressPortalFixture : IAsyncLifetime
+public sealed class ProgressPortalFixture : OwnPortal
 {
-    public PortalFactory Factory { get; } = new();
-
     public string PlanningEmail { get; } = TestAccounts.NewEmail("planning");
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
         await TestAccounts.CreateAsync(Factory, PlanningEmail, Roles.PlanningOffice);
         using var planning = new SignedIn(PlanningEmail, await PlanningClientAsync());
         await DemoActuals.EnterAsync(Factory, planning);
@@ -27,12 +26,6 @@ public sealed class ProgressPortalFixture : IAsyncLifetime
     }
 
     public HttpClient AnonymousClient() => Factory.CreateClient(new() { AllowAutoRedirect = false });
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        PortalFactory.DeleteDirectory(Factory.Directory);
-    }
 }
 
 [CollectionDefinition(Name)]

@@ -16,13 +16,18 @@ namespace AsoPlan.Web.Tests.Reminders;
 /// The real app on its own SQLite file with a fake clock and a recording mail transport (the two seams);
 /// everything between them (window page, dispatcher, background check, database) is real.
 /// </summary>
-public sealed class ReminderPortal : IAsyncLifetime
+public sealed class ReminderPortal : OwnPortal
 {
     public const string PortalUrl = "https://plan.example.jp/";
 
+    // Real time as a start, so sign-in cookies the test client keeps are not already expired.
     public ReminderPortal()
+        : this(new FakeTimeProvider(DateTimeOffset.UtcNow), new RecordingMailTransport())
     {
-        Factory = new PortalFactory
+    }
+
+    private ReminderPortal(FakeTimeProvider clock, RecordingMailTransport mail)
+        : base(new PortalFactory
         {
             Settings = new Dictionary<string, string?>
             {
@@ -32,32 +37,20 @@ public sealed class ReminderPortal : IAsyncLifetime
             },
             TestServices = services =>
             {
-                services.AddSingleton<TimeProvider>(Clock);
-                services.AddSingleton<IMailTransport>(Mail);
+                services.AddSingleton<TimeProvider>(clock);
+                services.AddSingleton<IMailTransport>(mail);
             },
-        };
+        })
+    {
+        Clock = clock;
+        Mail = mail;
     }
 
-    // Real time as a start, so sign-in cookies the test client keeps are not already expired.
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; }
 
-    public RecordingMailTransport Mail { get; } = new();
-
-    public PortalFactory Factory { get; }
+    public RecordingMailTransport Mail { get; }
 
     public DateOnly Today => JapanCalendar.Today(Clock.GetUtcNow());
-
-    public Task InitializeAsync()
-    {
-        _ = Factory.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        PortalFactory.DeleteDirectory(Factory.Directory);
-    }
 
     /// <summary>A signed-in client of a new account; returns the account's e-mail address too.</summary>
     public async Task<(string Email, HttpClient Client)> SignInAsync(string role, string? sectionCode = null)

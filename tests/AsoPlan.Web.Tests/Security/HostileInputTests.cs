@@ -24,7 +24,7 @@ namespace AsoPlan.Web.Tests.Security;
 /// the 400/403 wall. Never a 500; a refused post and every GET change nothing in the database; every
 /// error or redisplayed page speaks Japanese.
 /// </summary>
-public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPortal(new PortalFactory { TestServices = TestClientAddress.Add })
 {
     private const string Section = "kyoiku";
     private const int Measure = 7; // owned by 教育課
@@ -33,22 +33,8 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : IAsync
     /// <summary>An indicator of the measure with a value in the arranged draft, so a delete with an ordinary reason is refused and the address stays valid.</summary>
     private const string IndicatorCode = "M07-I01";
 
-    /// <summary>Each caller comes from an address of its own, as the probe's fresh clients would.</summary>
-    private PortalFactory Factory { get; } = new() { TestServices = TestClientAddress.Add };
-
+    // Each caller comes from an address of its own (TestClientAddress), as the probe's fresh clients would.
     private int callers;
-
-    public Task InitializeAsync()
-    {
-        _ = Factory.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        PortalFactory.DeleteDirectory(Factory.Directory);
-    }
 
     [Fact]
     public void The_surface_is_read_from_the_app_and_covers_forms_lists_files_and_route_values()

@@ -14,22 +14,8 @@ namespace AsoPlan.Web.Tests.Workflow;
 /// A portal of its own for the workflow tests (they change records and windows, which the public
 /// page tests must not see), with signed-in clients made through the real login form.
 /// </summary>
-public sealed class WorkflowPortal : IAsyncLifetime
+public sealed class WorkflowPortal : OwnPortal
 {
-    public PortalFactory Factory { get; } = new();
-
-    public Task InitializeAsync()
-    {
-        _ = Factory.Server;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await Factory.DisposeAsync();
-        PortalFactory.DeleteDirectory(Factory.Directory);
-    }
-
     public HttpClient Anonymous() => Factory.CreateClient(new() { AllowAutoRedirect = false });
 
     /// <summary>A new account with the given roles (and section), signed in through /account/login.</summary>
