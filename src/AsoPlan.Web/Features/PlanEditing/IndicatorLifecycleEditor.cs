@@ -41,7 +41,7 @@ public sealed class IndicatorLifecycleEditor(AsoPlanDbContext db, PlanChangeLog 
             return PlanEditResult.Invalid(errors);
         }
 
-        var indicator = added.ToIndicator(await NextCodeAsync(measure, cancellationToken), measure, period);
+        var indicator = Build(added, await NextCodeAsync(measure, cancellationToken), measure, period);
         measure.Indicators.Add(indicator);
         log.Record(
             new PlanChange("plan.indicator.add", "Indicator", indicator.Code, measure.PolicyId, measure.Id, indicator.Code, added.Reason),
@@ -241,26 +241,26 @@ public sealed class IndicatorLifecycleEditor(AsoPlanDbContext db, PlanChangeLog 
         return code;
     }
 
-    /// <summary>A new indicator as parsed from the form; its target year is the period's last.</summary>
-    private sealed record NewIndicator(string Name, string Unit, int Decimals, IndicatorDirection Direction, string? DirectionReason, string? Footnote, string Reason, decimal? Target, int? BaselineYear, decimal? BaselineValue)
+    /// <summary>A new indicator as parsed from the form.</summary>
+    private sealed record NewIndicator(string Name, string Unit, int Decimals, IndicatorDirection Direction, string? DirectionReason, string? Footnote, string Reason, decimal? Target, int? BaselineYear, decimal? BaselineValue);
+
+    /// <summary>The indicator to add: last in the measure's list, its target year the period's last, its texts as the plan prints them.</summary>
+    private static Indicator Build(NewIndicator added, string code, Measure measure, PlanPeriod period) => new()
     {
-        public Indicator ToIndicator(string code, Measure measure, PlanPeriod period) => new()
-        {
-            Code = code,
-            SortOrder = measure.Indicators.Select(i => i.SortOrder).DefaultIfEmpty(0).Max() + 1,
-            RowName = Name,
-            Name = Name,
-            Unit = Unit,
-            Decimals = Decimals,
-            BaselineFiscalYear = BaselineYear,
-            BaselineValue = BaselineValue,
-            BaselineText = BaselineValue is { } b ? ValueFormat.WithUnit(b, Decimals, Unit) : "-",
-            TargetFiscalYear = period.EndFiscalYear,
-            TargetValue = Target,
-            TargetText = ValueFormat.WithUnit(Target!.Value, Decimals, Unit),
-            Direction = Direction,
-            DirectionReason = DirectionReason,
-            Footnote = Footnote,
-        };
-    }
+        Code = code,
+        SortOrder = measure.Indicators.Select(i => i.SortOrder).DefaultIfEmpty(0).Max() + 1,
+        RowName = added.Name,
+        Name = added.Name,
+        Unit = added.Unit,
+        Decimals = added.Decimals,
+        BaselineFiscalYear = added.BaselineYear,
+        BaselineValue = added.BaselineValue,
+        BaselineText = added.BaselineValue is { } b ? ValueFormat.WithUnit(b, added.Decimals, added.Unit) : "-",
+        TargetFiscalYear = period.EndFiscalYear,
+        TargetValue = added.Target,
+        TargetText = ValueFormat.WithUnit(added.Target!.Value, added.Decimals, added.Unit),
+        Direction = added.Direction,
+        DirectionReason = added.DirectionReason,
+        Footnote = added.Footnote,
+    };
 }
