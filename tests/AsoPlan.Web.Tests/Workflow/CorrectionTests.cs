@@ -68,7 +68,11 @@ public sealed class CorrectionTests(WorkflowPortal portal)
 
         var page = await anonymous.GetPageAsync($"/measures/{Measure}");
         var row = Html.Text(Html.Section(page, "indicator-M19-I01", "tr"));
-        Assert.Contains("98.36% （訂正済）", row, StringComparison.Ordinal);
+        Assert.Matches(@"98\.36% （\s*訂正済\s*）", row); // the link's tags leave spaces in the extracted text
+        // 「訂正済」 links to the year's dated note, which names the year it corrects.
+        Assert.Contains("<a href=\"#corrections-2021\">訂正済</a>", Html.Section(page, "indicator-M19-I01", "tr"), StringComparison.Ordinal);
+        var yearNote = Html.Text(Html.Section(page, "corrections-2021", "li"));
+        Assert.Contains("【令和3年度の実績】", yearNote, StringComparison.Ordinal);
         var notes = Html.Text(Html.Section(page, "corrections", "ul"));
         Assert.Contains(corrected, notes, StringComparison.Ordinal);
         Assert.Contains(filled, notes, StringComparison.Ordinal);
