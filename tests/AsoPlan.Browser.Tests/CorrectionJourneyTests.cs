@@ -84,14 +84,21 @@ public sealed class CorrectionJourneyTests(BrowserSuite suite, ITestOutputHelper
             await Assertions.Expect(cell).ToContainTextAsync("98.36%");
             await Assertions.Expect(cell).ToContainTextAsync("訂正済");
             await Assertions.Expect(cell).Not.ToContainTextAsync("98.33%");
-            await Assertions.Expect(citizen.Locator("ul.correction-notes li")).ToHaveTextAsync([note]);
+            await Assertions.Expect(citizen.Locator("ul.correction-notes li")).ToHaveTextAsync(["【令和4年度の実績】" + note]);
+            // 「訂正済」 leads to the year's dated note.
+            await cell.GetByRole(AriaRole.Link, new() { Name = "訂正済" }).ClickAsync();
+            await Assertions.Expect(citizen).ToHaveURLAsync(server.Url($"/measures/{Measure}#corrections-2022").ToString());
+            await Assertions.Expect(citizen.Locator("#corrections-2022")).ToBeInViewportAsync();
+            await Assertions.Expect(citizen.Locator("#corrections-2022")).ToHaveTextAsync("【令和4年度の実績】" + note);
+            // The page checks start from the top, as a visitor arriving at the page does.
+            await citizen.GotoAsync(server.Url($"/measures/{Measure}").ToString());
             await Screenshot(citizen, "phone");
             problems.Add(("measure page with a correction note (phone)", await PageChecks.AllAsync(citizen, "measure-correction-phone")));
             var desktop = await suite.NewPageAsync(Screen.Desktop);
             try
             {
                 await desktop.GotoAsync(server.Url($"/measures/{Measure}").ToString());
-                await Assertions.Expect(desktop.Locator("ul.correction-notes li")).ToHaveTextAsync([note]);
+                await Assertions.Expect(desktop.Locator("ul.correction-notes li")).ToHaveTextAsync(["【令和4年度の実績】" + note]);
                 await Screenshot(desktop, "desktop");
                 problems.Add(("measure page with a correction note (desktop)", await PageChecks.AllAsync(desktop, "measure-correction-desktop")));
             }

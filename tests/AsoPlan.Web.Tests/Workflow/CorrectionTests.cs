@@ -49,10 +49,11 @@ public sealed class CorrectionTests(WorkflowPortal portal)
         Assert.Contains("収納率の集計に誤りがあったため", Html.Text(form), StringComparison.Ordinal);
         await Journeys.SubmitEntriesAsync(staff, Measure, 2021, "98.36", "64.40");
 
-        // Until the correction is approved, the public sees what was published
+        // Until the correction is approved, the public sees what was published, and the feed still announces it
         var meanwhile = Html.Text(await anonymous.GetPageAsync($"/measures/{Measure}"));
         Assert.Contains("98.32%", meanwhile, StringComparison.Ordinal);
         Assert.DoesNotContain("98.36%", meanwhile, StringComparison.Ordinal);
+        Assert.Single(await FeedAsync(anonymous), e => e.Title == "実施施策19の令和3年度の実績を公表しました");
 
         using var colleague = await portal.PlanningAsync();
         var confirm = Html.Text(await colleague.Client.GetPageAsync($"/planning/records/{Measure}/2021/approve"));
@@ -67,10 +68,22 @@ public sealed class CorrectionTests(WorkflowPortal portal)
 
         var page = await anonymous.GetPageAsync($"/measures/{Measure}");
         var row = Html.Text(Html.Section(page, "indicator-M19-I01", "tr"));
-        Assert.Contains("98.36% （訂正済）", row, StringComparison.Ordinal);
+        Assert.Matches(@"98\.36% （\s*訂正済\s*）", row); // the link's tags leave spaces in the extracted text
+        // 「訂正済」 links to the year's dated note, which names the year it corrects.
+        Assert.Contains("<a href=\"#corrections-2021\">訂正済</a>", Html.Section(page, "indicator-M19-I01", "tr"), StringComparison.Ordinal);
+        var yearNote = Html.Text(Html.Section(page, "corrections-2021", "li"));
+        Assert.Contains("【令和3年度の実績】", yearNote, StringComparison.Ordinal);
         var notes = Html.Text(Html.Section(page, "corrections", "ul"));
         Assert.Contains(corrected, notes, StringComparison.Ordinal);
         Assert.Contains(filled, notes, StringComparison.Ordinal);
+
+        // The feed announces the correction with its dated notes, beside the first publication.
+        var feed = await FeedAsync(anonymous);
+        Assert.Single(feed, e => e.Title == "実施施策19の令和3年度の実績を公表しました");
+        var correction = Assert.Single(feed, e => e.Title == "実施施策19の令和3年度の公表した実績を訂正しました");
+        Assert.Contains(corrected, correction.Summary, StringComparison.Ordinal);
+        Assert.Contains(filled, correction.Summary, StringComparison.Ordinal);
+        Assert.EndsWith($"/measures/{Measure}#corrections", correction.Link, StringComparison.Ordinal);
 
         var rows = Csv.Rows((await anonymous.GetStringAsync(new Uri("/opendata/indicators.csv", UriKind.Relative))).TrimStart('\uFEFF'));
         Assert.Equal(("98.36", "訂正済"), (rows.Single(r => r["指標コード"] == "M19-I01")["令和3年度実績"], rows.Single(r => r["指標コード"] == "M19-I01")["令和3年度実績の状態"]));
@@ -305,4 +318,15 @@ public sealed class CorrectionTests(WorkflowPortal portal)
 
     private static Dictionary<string, string> CsvRow(string csv, string code) =>
         Csv.Rows(csv.TrimStart('\uFEFF')).Single(r => r["指標コード"] == code);
+
+    /// <summary>The Atom feed's entries as a feed reader shows them: title, summary and link.</summary>
+    private static async Task<List<(string Title, string Summary, string Link)>> FeedAsync(HttpClient anonymous)
+    {
+        var atom = System.Xml.Linq.XNamespace.Get("http://www.w3.org/2005/Atom");
+        var feed = System.Xml.Linq.XDocument.Parse(await anonymous.GetStringAsync(new Uri("/opendata/feed.atom", UriKind.Relative)));
+        return [.. feed.Root!.Elements(atom + "entry").Select(e => (
+            (string?)e.Element(atom + "title") ?? string.Empty,
+            (string?)e.Element(atom + "summary") ?? (string?)e.Element(atom + "content") ?? string.Empty,
+            (string?)e.Elements(atom + "link").FirstOrDefault()?.Attribute("href") ?? string.Empty))];
+    }
 }

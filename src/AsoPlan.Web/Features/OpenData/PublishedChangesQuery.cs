@@ -1,6 +1,5 @@
 using System.Globalization;
 using AsoPlan.Core.PlanEditing;
-using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Web.Shared.Formatting;
 using AsoPlan.Web.Shared.Periods;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.OpenData;
 
-/// <summary>What the portal published for a plan period, newest first: approvals of yearly records and revision notes.</summary>
+/// <summary>What the portal published for a plan period, newest first: each publication of a yearly record (its first approval or a correction, with the dated notes) and revision notes.</summary>
 public sealed class PublishedChangesQuery(AsoPlanDbContext db)
 {
     public const int FeedSize = 50;
@@ -16,11 +15,24 @@ public sealed class PublishedChangesQuery(AsoPlanDbContext db)
     public async Task<IReadOnlyList<PublishedChange>> LatestAsync(PortalPeriod period, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var approvals = await db.PdcaRecords.AsNoTracking()
-            .Where(r => r.State == RecordState.Approved && r.ApprovedAt != null && r.Measure!.Policy!.PlanPeriodId == period.Id)
-            .OrderByDescending(r => r.ApprovedAt)
+        // Every publication, not each record's latest approval: a correction is news of its own, and a record
+        // reopened for correction is still public as it was published.
+        var publications = await db.Publications.AsNoTracking()
+            .Where(p => p.PdcaRecord!.Measure!.Policy!.PlanPeriodId == period.Id)
+            .OrderByDescending(p => p.PublishedAt)
             .Take(FeedSize)
-            .Select(r => new { r.Id, r.FiscalYear, At = r.ApprovedAt!.Value, r.Measure!.Number, r.Measure.Title, Indicators = r.Values.Count(v => v.Value != null) })
+            .Select(p => new
+            {
+                p.Id,
+                p.PdcaRecordId,
+                p.FiscalYear,
+                At = p.PublishedAt,
+                p.Revision,
+                p.Notes,
+                p.PdcaRecord!.Measure!.Number,
+                p.PdcaRecord.Measure.Title,
+                Indicators = p.Values.Count(v => v.Value != null),
+            })
             .ToListAsync(cancellationToken);
         var notes = await db.RevisionNotes.AsNoTracking()
             .Where(n => n.Policy!.PlanPeriodId == period.Id)
@@ -41,12 +53,19 @@ public sealed class PublishedChangesQuery(AsoPlanDbContext db)
 
         return
         [
-            .. approvals.Select(a => new PublishedChange(
-                Invariant($"approval-{a.Id}-{a.At:yyyyMMddHHmmss}"),
-                a.At,
-                $"実施施策{a.Number}の{ValueFormat.Wareki(a.FiscalYear)}の実績を公表しました",
-                $"実施施策{a.Number}「{a.Title}」の{ValueFormat.Wareki(a.FiscalYear)}の成果指標の実績（{a.Indicators}件）を、市の確認（承認）を経て公表しました。",
-                Invariant($"/measures/{a.Number}")))
+            .. publications.Select(p => p.Revision <= 1
+                ? new PublishedChange(
+                    Invariant($"approval-{p.PdcaRecordId}-{p.At:yyyyMMddHHmmss}"),
+                    p.At,
+                    $"実施施策{p.Number}の{ValueFormat.Wareki(p.FiscalYear)}の実績を公表しました",
+                    $"実施施策{p.Number}「{p.Title}」の{ValueFormat.Wareki(p.FiscalYear)}の成果指標の実績（{p.Indicators}件）を、市の確認（承認）を経て公表しました。",
+                    Invariant($"/measures/{p.Number}"))
+                : new PublishedChange(
+                    Invariant($"correction-{p.Id}"),
+                    p.At,
+                    $"実施施策{p.Number}の{ValueFormat.Wareki(p.FiscalYear)}の公表した実績を訂正しました",
+                    $"実施施策{p.Number}「{p.Title}」の{ValueFormat.Wareki(p.FiscalYear)}の公表した実績を訂正しました。{string.Join(" ", ValueFormat.Lines(p.Notes))}",
+                    Invariant($"/measures/{p.Number}#corrections")))
             .Concat(notes.Select(n => new PublishedChange(
                 Invariant($"revision-{n.Id}"),
                 n.ChangedAt,

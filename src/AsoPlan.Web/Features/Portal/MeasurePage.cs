@@ -18,8 +18,18 @@ public sealed record MeasurePage(
     SectionContact? OwnerContact = null,
     IReadOnlyList<MeasureYearRating>? YearRatings = null)
 {
-    /// <summary>The dated public notes of corrections to published values, oldest first: 「令和8年6月1日 訂正: …（理由）」.</summary>
-    public IReadOnlyList<string> CorrectionNotes { get; init; } = [];
+    /// <summary>
+    /// The dated public notes of corrections to published values, by the fiscal year they correct, each year's oldest
+    /// first: 「令和8年6月1日 訂正: …（理由）」.
+    /// </summary>
+    public IReadOnlyList<CorrectionNote> CorrectionNotes { get; init; } = [];
+}
+
+/// <summary>One line of a correction's public notes and the fiscal year whose published values it corrects.</summary>
+public sealed record CorrectionNote(int FiscalYear, string Text)
+{
+    /// <summary>The anchor of a year's first note, which the table's 「訂正済」 of that year links to.</summary>
+    public static string Anchor(int fiscalYear) => $"corrections-{fiscalYear}";
 }
 
 /// <summary>The measure's rating in a reporting year, from its published indicator results; null while the year is not published.</summary>

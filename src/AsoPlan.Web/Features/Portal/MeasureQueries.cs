@@ -48,7 +48,7 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
             measure.OwnerContact,
             [.. years.Select(year => new MeasureYearRating(year, published.Contains(year) ? RateYear(indicatorRows, year) : null))])
         {
-            CorrectionNotes = [.. notes.SelectMany(ValueFormat.Lines)],
+            CorrectionNotes = [.. notes.SelectMany(n => ValueFormat.Lines(n.Text).Select(line => n with { Text = line }))],
         };
     }
 

@@ -51,12 +51,12 @@ internal static class PortalQueries
             .Where(m => m.Policy!.PlanPeriodId == periodId && (m.Number == number - 1 || m.Number == number + 1))
             .Select(m => new MeasureLink(m.Number, m.Title)));
 
-    /// <summary>The public notes of a measure's corrections, oldest first.</summary>
-    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<string>> CorrectionNotes =
+    /// <summary>The public notes of a measure's corrections with the year they correct, by year, each year's oldest first.</summary>
+    public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<CorrectionNote>> CorrectionNotes =
         EF.CompileAsyncQuery((AsoPlanDbContext db, int measureId) => db.Publications.AsNoTracking()
             .Where(p => p.MeasureId == measureId && p.Notes != null)
-            .OrderBy(p => p.PublishedAt).ThenBy(p => p.Id)
-            .Select(p => p.Notes!));
+            .OrderBy(p => p.FiscalYear).ThenBy(p => p.PublishedAt).ThenBy(p => p.Id)
+            .Select(p => new CorrectionNote(p.FiscalYear, p.Notes!)));
 
     /// <summary>The fiscal years in which a measure's record has been published (approved at least once).</summary>
     public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<int>> PublishedYears =
