@@ -30,7 +30,8 @@ public sealed class ApprovalOnReviewPageTests(WorkflowPortal portal)
         var page = await planning.Client.GetPageAsync(Review);
         var text = Html.Text(Html.Section(page, "approve", "section"));
         Assert.Contains("承認すると公表される内容", text, StringComparison.Ordinal);
-        Assert.Contains("公開ページ（実施施策17のページ、計画の進み具合）とオープンデータに掲載され、市民のだれもが見られるようになります", text, StringComparison.Ordinal);
+        Assert.Contains("公開ページ（実施施策17のページ、計画の進み具合）とオープンデータに掲載", text, StringComparison.Ordinal);
+        Assert.Contains("市民のだれもが見られるようになります。押すまでは公開されません。", text, StringComparison.Ordinal);
         Assert.Contains("想定どおりに進んでいるかの言葉で表示します", text, StringComparison.Ordinal);
         Assert.Contains($"速報値: {Fund} の実績値は「速報値」と表示して公表します。", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Bidding + " の実績値は「速報値」", text, StringComparison.Ordinal);
