@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Tests.Workflow;
 
@@ -26,6 +28,11 @@ public sealed class ApprovalOnReviewPageTests(WorkflowPortal portal)
         using var staff = await portal.StaffAsync("zaisei");
         await SubmitAsync(staff, "30", "1580", preliminaryFund: true);
         using var planning = await portal.PlanningAsync();
+
+        // Before approval the report (submitted values) already says which value is a 速報値.
+        var report = Csv.Rows(Encoding.UTF8.GetString(await planning.Client.GetByteArrayAsync(new Uri($"/planning/report/csv?year={Year}", UriKind.Relative))).TrimStart('\uFEFF'));
+        Assert.Equal("速報値", Assert.Single(report, r => r["成果指標"] == Fund)["実績の状態"]);
+        Assert.Equal("確定", Assert.Single(report, r => r["成果指標"] == Bidding)["実績の状態"]);
 
         var page = await planning.Client.GetPageAsync(Review);
         var text = Html.Text(Html.Section(page, "approve", "section"));
@@ -58,6 +65,21 @@ public sealed class ApprovalOnReviewPageTests(WorkflowPortal portal)
         using var anonymous = portal.Anonymous();
         var row = Html.Text(Html.Section(await anonymous.GetPageAsync($"/measures/{Measure}"), "indicator-M17-I02", "tr"));
         Assert.Matches(@"1,580百万円\s*（速報値）", row);
+
+        // The next year's entry workbook says last year's value is a 速報値 beside it.
+        var nextYearOpen = await portal.WithDbAsync(db => db.EntryWindows.AnyAsync(w => w.FiscalYear == Year + 1 && w.IsOpen));
+        await portal.SetWindowAsync(Year + 1, open: true);
+        try
+        {
+            var workbook = await TestWorkbook.DownloadAsync(staff.Client, "zaisei", Year + 1);
+            var sheet = workbook.Rows("実績");
+            Assert.Equal("承認済（速報値）", sheet[workbook.RowOf("実績", "C", "M17-I02") - 1]["I"]);
+            Assert.Equal("承認済", sheet[workbook.RowOf("実績", "C", "M17-I01") - 1]["I"]);
+        }
+        finally
+        {
+            await portal.SetWindowAsync(Year + 1, open: nextYearOpen);
+        }
     }
 
     [Fact]
