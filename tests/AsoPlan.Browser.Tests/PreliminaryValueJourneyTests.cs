@@ -46,7 +46,7 @@ public sealed class PreliminaryValueJourneyTests(BrowserSuite suite, ITestOutput
                 var response = await page.GotoAsync(review);
                 var approve = page.Locator("#approve");
                 await Assertions.Expect(approve).ToContainTextAsync("承認すると公表される内容");
-                await Assertions.Expect(approve).ToContainTextAsync($"速報値: {first} の実績値は「速報値」と表示して公表します。");
+                await Assertions.Expect(approve).ToContainTextAsync($"速報値: 「{first}」の実績値は「速報値」と表示して公表します。");
                 await Assertions.Expect(approve.GetByRole(AriaRole.Button, new() { Name = "承認して公表する" })).ToBeVisibleAsync();
                 await ScreenshotAsync(page, name);
                 documents.Add(new HtmlDocument(name, await response!.TextAsync()));
@@ -60,8 +60,7 @@ public sealed class PreliminaryValueJourneyTests(BrowserSuite suite, ITestOutput
             await Assertions.Expect(measure.Locator("tr", new() { HasTextString = first })).ToContainTextAsync("（速報値）");
             await Assertions.Expect(measure.Locator("tbody tr").Nth(1)).Not.ToContainTextAsync("速報値");
             await Assertions.Expect(planning.Locator("#preliminary-legend")).ToContainTextAsync("「速報値」は、統計などが確定する前の値です。");
-            await measure.ScrollIntoViewIfNeededAsync();
-            await ScreenshotAsync(planning, "report-preliminary-desktop");
+            await measure.ScreenshotAsync(new() { Path = Path.Combine(SuitePaths.Screenshots, "report-preliminary-measure-desktop.png") });
             documents.Add(new HtmlDocument("report-preliminary", await report!.TextAsync()));
             problems.Add(("report", await PageChecks.AllAsync(planning, "report-preliminary")));
 
@@ -69,6 +68,7 @@ public sealed class PreliminaryValueJourneyTests(BrowserSuite suite, ITestOutput
             var chart = citizen.Locator($"#chart-M{Measure.Number:00}-I01");
             await Assertions.Expect(chart.Locator("tr", new() { HasTextString = "令和5年度" })).ToContainTextAsync("（速報値）");
             await Assertions.Expect(citizen.Locator("#preliminary-legend")).ToContainTextAsync("「速報値」は、統計などが確定する前の値です。");
+            await chart.ScreenshotAsync(new() { Path = Path.Combine(SuitePaths.Screenshots, "measure-preliminary-chart-phone.png") });
             await ScreenshotAsync(citizen, "measure-preliminary-phone");
             documents.Add(new HtmlDocument("measure-preliminary", await public_!.TextAsync()));
             problems.Add(("measure page", [.. await PageChecks.AllAsync(citizen, "measure-preliminary-phone"), .. await PageInspector.OverflowAsync(citizen)]));

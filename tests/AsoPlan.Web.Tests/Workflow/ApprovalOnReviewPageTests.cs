@@ -40,8 +40,8 @@ public sealed class ApprovalOnReviewPageTests(WorkflowPortal portal)
         Assert.Contains("公開ページ（実施施策17のページ、計画の進み具合）とオープンデータに掲載", text, StringComparison.Ordinal);
         Assert.Contains("市民のだれもが見られるようになります。押すまでは公開されません。", text, StringComparison.Ordinal);
         Assert.Contains("想定どおりに進んでいるかの言葉で表示します", text, StringComparison.Ordinal);
-        Assert.Contains($"速報値: {Fund} の実績値は「速報値」と表示して公表します。", text, StringComparison.Ordinal);
-        Assert.DoesNotContain(Bidding + " の実績値は「速報値」", text, StringComparison.Ordinal);
+        Assert.Contains($"速報値: 「{Fund}」の実績値は「速報値」と表示して公表します。", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Bidding, text, StringComparison.Ordinal);
         Assert.Contains("施策の評価:", text, StringComparison.Ordinal);
         Assert.Contains("2件中2件を評価", text, StringComparison.Ordinal);
         Assert.Contains("PDCAの記録（取組実績・自己評価・改善）は公開ページには載りません", text, StringComparison.Ordinal);
