@@ -56,7 +56,7 @@ public static partial class OpinionSubmissionRules
             : new OpinionSubmissionCheck(new AcceptedOpinion(text, ageGroup, district, name, submission.ConsentToPublish, OpinionDuplicates.Fingerprint(text)), []);
     }
 
-    /// <summary>The links in a text: http(s) addresses and www. names, also typed in full-width letters.</summary>
+    /// <summary>The links in a text: http(s) addresses and www. names (each counted once, up to the first non-ASCII character or space), also typed in full-width letters.</summary>
     public static int LinkCount(string? text) =>
         string.IsNullOrEmpty(text) ? 0 : LinkPattern().Count(text.Normalize(NormalizationForm.FormKC));
 
@@ -125,6 +125,6 @@ public static partial class OpinionSubmissionRules
         return name;
     }
 
-    [GeneratedRegex(@"https?://|www\.", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:https?://|www\.)[!-~]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 }
