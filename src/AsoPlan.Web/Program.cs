@@ -1,5 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Features.Budget;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Notices;
 using AsoPlan.Web.Features.OpenData;
@@ -35,6 +36,7 @@ builder.Services.AddOpenDataFeature();
 builder.Services.AddProgressFeature(builder.Configuration);
 builder.Services.AddRecordsFeature();
 builder.Services.AddReviewFeature();
+builder.Services.AddBudgetFeature();
 builder.Services.AddWorkbooksFeature();
 builder.Services.AddNoticesFeature(builder.Configuration);
 builder.Services.AddPlanEditingFeature();
