@@ -1,4 +1,5 @@
 using AsoPlan.Core.Audit;
+using AsoPlan.Core.Budget;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
@@ -44,6 +45,12 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
 
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectRecord> ProjectRecords => Set<ProjectRecord>();
+
+    public DbSet<StaffCostRate> StaffCostRates => Set<StaffCostRate>();
+
     public DbSet<IndicatorYearTarget> IndicatorYearTargets => Set<IndicatorYearTarget>();
 
     public DbSet<RevisionNote> RevisionNotes => Set<RevisionNote>();
@@ -83,7 +90,7 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     /// <summary>
     /// Every saved record gets a new <see cref="PdcaRecord.Version"/>; the original value stays what the
     /// caller loaded (or posted back), so a record changed in between fails with DbUpdateConcurrencyException.
-    /// A change to one of a record's actual values counts as a change to the record, so value edits are
+    /// A change to one of a record's actual values or project years counts as a change to the record, so value edits are
     /// guarded by the same token.
     /// </summary>
     private void RenewRecordVersions()
@@ -92,6 +99,9 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
         var changedValues = ChangeTracker.Entries<ActualValue>()
             .Where(v => v.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(v => v.Entity.PdcaRecordId)
+            .Concat(ChangeTracker.Entries<ProjectRecord>()
+                .Where(p => p.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                .Select(p => p.Entity.PdcaRecordId))
             .ToHashSet();
         foreach (var entry in ChangeTracker.Entries<PdcaRecord>())
         {

@@ -38,6 +38,7 @@ public static partial class DatabaseInitializer
             }
 
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            await LegacyProjects.MoveAsync(db, cancellationToken).ConfigureAwait(false);
             await SearchColumns.RefreshAsync(db, cancellationToken).ConfigureAwait(false);
             var seed = await PlanSeedReader.ReadAsync(seedPath, cancellationToken).ConfigureAwait(false);
             if (await db.PlanPeriods.AnyAsync(p => p.Code == seed.Period.Code, cancellationToken).ConfigureAwait(false))

@@ -17,6 +17,7 @@ public static class SearchColumns
         items.AddRange(await db.Measures.ToListAsync(cancellationToken).ConfigureAwait(false));
         items.AddRange(await db.Initiatives.ToListAsync(cancellationToken).ConfigureAwait(false));
         items.AddRange(await db.Indicators.ToListAsync(cancellationToken).ConfigureAwait(false));
+        items.AddRange(await db.Projects.ToListAsync(cancellationToken).ConfigureAwait(false));
         var stale = 0;
         foreach (var item in items)
         {

@@ -1,5 +1,6 @@
 using AsoPlan.Data;
 using AsoPlan.Web.Features.Accounts;
+using AsoPlan.Web.Features.Budget;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.Notices;
 using AsoPlan.Web.Features.OpenData;
@@ -23,6 +24,7 @@ builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanDataProtection(builder.Configuration);
 builder.Services.AddAsoPlanRequestBodyLimits();
+builder.Services.AddAsoPlanRedis(builder.Configuration);
 builder.Services.AddAsoPlanSignInRateLimiting(builder.Configuration);
 builder.Services.AddAsoPlanMvc();
 builder.Services.AddResourceAuthorization();
@@ -35,6 +37,7 @@ builder.Services.AddOpenDataFeature();
 builder.Services.AddProgressFeature(builder.Configuration);
 builder.Services.AddRecordsFeature();
 builder.Services.AddReviewFeature();
+builder.Services.AddBudgetFeature();
 builder.Services.AddWorkbooksFeature();
 builder.Services.AddNoticesFeature(builder.Configuration);
 builder.Services.AddPlanEditingFeature();
@@ -74,13 +77,16 @@ app.UseAsoPlanCompression();
 app.UseAsoPlanStaticFiles();
 app.UseAsoPlanHeadAsGet();
 app.UseRouting();
+
+// Right after routing: a cached public page (anonymous GET, no sign-in or flash cookie) is answered here and skips
+// what it does not need; everything else goes on through the body limit, rate limit and sign-in checks below.
+app.UseAsoPlanOutputCache();
 app.UseAsoPlanRequestBodyLimits();
 app.UseAsoPlanMalformedFormRefusal();
 app.UseAsoPlanSignInRateLimiting();
 app.UseAuthentication();
 app.UseAsoPlanNoStoreWhenSignedIn();
 app.UseAuthorization();
-app.UseAsoPlanOutputCache();
 
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");

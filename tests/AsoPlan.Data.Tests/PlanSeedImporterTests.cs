@@ -19,7 +19,7 @@ public class PlanSeedImporterTests
         var measure = await db.Measures.AsNoTracking()
             .Include(m => m.Policy!).ThenInclude(p => p.Challenge)
             .Include(m => m.OwnerSection!).ThenInclude(s => s.Department)
-            .Include(m => m.SdgGoals).Include(m => m.Initiatives).Include(m => m.Indicators)
+            .Include(m => m.SdgGoals).Include(m => m.Initiatives).ThenInclude(i => i.Projects).Include(m => m.Indicators)
             .SingleAsync(m => m.Number == 2);
         Assert.Equal("農業の振興", measure.Title);
         Assert.Equal(2, measure.Policy!.Number);
@@ -27,7 +27,7 @@ public class PlanSeedImporterTests
         Assert.Equal("経済部", measure.OwnerSection!.Department!.Name);
         Assert.Equal("一段落目。\n\n二段落目。", measure.Description);
         Assert.Equal(["2.3 2.4", ""], measure.SdgGoals.OrderBy(g => g.Goal).Select(g => g.Targets));
-        Assert.Equal("新規就農者支援事業\n農地集積事業", measure.Initiatives.Single(i => i.SortOrder == 1).Projects);
+        Assert.Equal(["M02-P01 新規就農者支援事業", "M02-P02 農地集積事業"], measure.Initiatives.Single(i => i.SortOrder == 1).Projects.OrderBy(p => p.SortOrder).Select(p => $"{p.Code} {p.Name}"));
 
         var relative = measure.Indicators.Single(i => i.Code == "02-02-2");
         Assert.Equal("年間外国人宿泊者数", relative.Name);

@@ -62,8 +62,8 @@ internal static class SampleSeed
                             [new SdgGoalSeed(2, "飢餓をゼロに", ["2.3", "2.4"]), new SdgGoalSeed(8, "働きがいも経済成長も", [])],
                             [],
                             [
-                                new InitiativeSeed("担い手の育成", "内容1", "効果1", ["新規就農者支援事業", "農地集積事業"]),
-                                new InitiativeSeed("畜産の振興", "内容2", "効果2", ["畜産振興事業"]),
+                                new InitiativeSeed("担い手の育成", "内容1", "効果1", [new ProjectSeed("M02-P01", "新規就農者支援事業"), new ProjectSeed("M02-P02", "農地集積事業")]),
+                                new InitiativeSeed("畜産の振興", "内容2", "効果2", [new ProjectSeed("M02-P03", "畜産振興事業")]),
                             ],
                             [
                                 Indicator("02-01", "認定農業者数", "認定農業者数", "人", 0, Baseline(2020, 300m, "300人"), Target(2024, 320m, "320人"), IndicatorDirection.Increase),

@@ -44,7 +44,7 @@ public sealed class MeasurePageTests(PortalFixture portal)
             Assert.Contains(initiative.Effect, text, StringComparison.Ordinal);
             foreach (var project in initiative.Projects)
             {
-                Assert.Contains(project, text, StringComparison.Ordinal);
+                Assert.Contains(project.Name, text, StringComparison.Ordinal);
             }
         }
     }

@@ -22,11 +22,16 @@ public class Initiative : Search.ISearchable
     /// <summary>目指す効果.</summary>
     public string? Effect { get; set; }
 
-    /// <summary>主な事務・事業, one per line without the leading ○.</summary>
-    public string? Projects { get; set; }
+    /// <summary>
+    /// 主な事務・事業 as one line each, from before they became <see cref="Project"/> rows; read once at startup
+    /// to create the rows of an older database, then cleared.
+    /// </summary>
+    public string? LegacyProjects { get; set; }
+
+    public List<Project> Projects { get; set; } = [];
 
     /// <summary>The folded search fields (<see cref="Search.ISearchable"/>); kept up to date by the context.</summary>
     public string SearchText { get; set; } = string.Empty;
 
-    public IEnumerable<string?> SearchFields() => [Name, Content, Effect, Projects];
+    public IEnumerable<string?> SearchFields() => [Name, Content, Effect];
 }

@@ -55,4 +55,7 @@ public class PdcaRecord
     public Guid Version { get; set; }
 
     public List<ActualValue> Values { get; set; } = [];
+
+    /// <summary>The measure's projects' years (事務事業評価) entered with this record.</summary>
+    public List<Budget.ProjectRecord> Projects { get; set; } = [];
 }

@@ -61,6 +61,7 @@ public static class PdcaWorkflow
             problems.Add("改善・今後の方向性（Action）を入力してください。");
         }
 
+        problems.AddRange(content.Projects.Where(p => !p.IsEmpty).SelectMany(Budget.ProjectRules.SubmissionProblems));
         return problems;
     }
 

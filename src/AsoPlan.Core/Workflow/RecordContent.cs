@@ -6,6 +6,10 @@ public sealed record RecordContent(
     string? DoText,
     string? SelfRating,
     string? SelfRatingReason,
-    string? ActionText);
+    string? ActionText)
+{
+    /// <summary>The projects' years; only those with something entered are judged.</summary>
+    public IReadOnlyList<Budget.ProjectEntry> Projects { get; init; } = [];
+}
 
 public sealed record EnteredValue(string IndicatorName, decimal? Value, string? NotAvailableReason);

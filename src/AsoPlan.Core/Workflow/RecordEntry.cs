@@ -19,7 +19,11 @@ public sealed record RecordEntryInput(
     string? DoText,
     string? SelfRating,
     string? SelfRatingReason,
-    string? ActionText);
+    string? ActionText)
+{
+    /// <summary>The measure's projects (事務事業), one per project in plan order; none where the record has no project part.</summary>
+    public IReadOnlyList<Budget.ProjectEntryInput> Projects { get; init; } = [];
+}
 
 /// <summary>
 /// One indicator's entry once read: a value, or no value with a reason (or nothing yet, in a draft).
@@ -35,13 +39,19 @@ public sealed record RecordEntry(
     string? SelfRatingReason,
     string? ActionText)
 {
+    /// <summary>The projects' years as read; an empty one (nothing typed) is not stored.</summary>
+    public IReadOnlyList<Budget.ProjectEntry> Projects { get; init; } = [];
+
     /// <summary>The content that submission completeness is judged on.</summary>
     public RecordContent ToContent() => new(
         [.. Values.Select(v => new EnteredValue(v.IndicatorName, v.Value, v.NotAvailableReason))],
         DoText,
         SelfRating,
         SelfRatingReason,
-        ActionText);
+        ActionText)
+    {
+        Projects = Projects,
+    };
 }
 
 /// <summary>The fields of a record's entry a message can belong to.</summary>
@@ -54,7 +64,21 @@ public enum EntryField
     SelfRating = 5,
     SelfRatingReason = 6,
     ActionText = 7,
+
+    /// <summary>A field of a project's year, named by <see cref="EntryError.ProjectField"/>.</summary>
+    Project = 8,
 }
 
-/// <summary>A message for one field; <see cref="IndicatorId"/> is set for the per-indicator fields.</summary>
-public sealed record EntryError(EntryField Field, int? IndicatorId, string Message);
+/// <summary>
+/// A message for one field; <see cref="IndicatorId"/> is set for the per-indicator fields, <see cref="ProjectId"/> and
+/// <see cref="ProjectField"/> (one of <see cref="Budget.ProjectFields"/>) for a project's.
+/// </summary>
+public sealed record EntryError(EntryField Field, int? IndicatorId, string Message)
+{
+    public int? ProjectId { get; init; }
+
+    public string? ProjectField { get; init; }
+
+    public static EntryError ForProject(int projectId, string field, string message) =>
+        new(EntryField.Project, null, message) { ProjectId = projectId, ProjectField = field };
+}

@@ -14,6 +14,7 @@ public static class RecordEntryReader
         ArgumentNullException.ThrowIfNull(input);
         var errors = new List<EntryError>();
         var values = input.Values.Select(v => ReadValue(v, errors)).ToList();
+        var projects = input.Projects.Select(p => Budget.ProjectEntryReader.Read(p, errors)).ToList();
 
         var doText = Text(input.DoText, "取組実績（Do）", PdcaWorkflow.MaxTextLength, EntryField.DoText, errors);
         var reason = Text(input.SelfRatingReason, "自己評価の理由", PdcaWorkflow.MaxTextLength, EntryField.SelfRatingReason, errors);
@@ -27,7 +28,7 @@ public static class RecordEntryReader
 
         return errors.Count > 0
             ? new RecordEntryResult(null, errors)
-            : new RecordEntryResult(new RecordEntry(values, doText, rating, reason, action), []);
+            : new RecordEntryResult(new RecordEntry(values, doText, rating, reason, action) { Projects = projects }, []);
     }
 
     private static IndicatorEntry ReadValue(IndicatorEntryInput input, List<EntryError> errors)

@@ -68,6 +68,147 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Budget.ProjectRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("Activity1Actual")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Activity1Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal?>("Activity1Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Activity1Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal?>("Activity2Actual")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Activity2Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<decimal?>("Activity2Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.Property<string>("Activity2Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("Direction")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DirectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<decimal?>("GeneralFunds")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<decimal?>("InitialBudget")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<string>("IntentText")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<decimal?>("LocalBonds")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<string>("MeansText")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<decimal?>("NationalFunds")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<decimal?>("OtherFunds")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<int>("PdcaRecordId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("PrefecturalFunds")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("Settlement")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<decimal?>("StaffEffort")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("decimal(9,1)");
+
+                    b.Property<decimal?>("SupplementaryBudget")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.Property<string>("TargetText")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("PdcaRecordId", "ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("ProjectRecords");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Budget.StaffCostRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18)
+                        .HasColumnType("decimal(18,0)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("StaffCostRates");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Plan.Challenge", b =>
                 {
                     b.Property<int>("Id")
@@ -311,14 +452,15 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
+                    b.Property<string>("LegacyProjects")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Projects");
+
                     b.Property<int>("MeasureId")
                         .HasColumnType("int");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Projects")
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("SearchText")
@@ -657,6 +799,58 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("PolicySections");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.Project", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BudgetCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int?>("OwnerSectionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetCode");
+
+                    b.HasIndex("OwnerSectionId");
+
+                    b.HasIndex("InitiativeId", "SortOrder");
+
+                    b.HasIndex("MeasureId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Projects");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.RevisionNote", b =>
@@ -1316,6 +1510,25 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Budget.ProjectRecord", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Workflow.PdcaRecord", "PdcaRecord")
+                        .WithMany("Projects")
+                        .HasForeignKey("PdcaRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AsoPlan.Core.Plan.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PdcaRecord");
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Plan.Challenge", b =>
                 {
                     b.HasOne("AsoPlan.Core.Plan.Plan", null)
@@ -1449,6 +1662,32 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.Project", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Initiative", "Initiative")
+                        .WithMany("Projects")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AsoPlan.Core.Plan.Section", "OwnerSection")
+                        .WithMany()
+                        .HasForeignKey("OwnerSectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("OwnerSection");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.RevisionNote", b =>
@@ -1624,6 +1863,11 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.Navigation("YearTargets");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Plan.Initiative", b =>
+                {
+                    b.Navigation("Projects");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Plan.Measure", b =>
                 {
                     b.Navigation("Indicators");
@@ -1668,6 +1912,8 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("AsoPlan.Core.Workflow.PdcaRecord", b =>
                 {
+                    b.Navigation("Projects");
+
                     b.Navigation("Values");
                 });
 #pragma warning restore 612, 618

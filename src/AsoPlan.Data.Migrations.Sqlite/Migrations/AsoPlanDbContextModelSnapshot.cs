@@ -61,6 +61,143 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Budget.ProjectRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Activity1Actual")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Activity1Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Activity1Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Activity1Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Activity2Actual")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Activity2Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Activity2Target")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Activity2Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Direction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DirectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("GeneralFunds")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("InitialBudget")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntentText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("LocalBonds")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeansText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("NationalFunds")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("OtherFunds")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PdcaRecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PrefecturalFunds")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Settlement")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("StaffEffort")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("SupplementaryBudget")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetText")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("PdcaRecordId", "ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("ProjectRecords");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Budget.StaffCostRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("UnitCost")
+                        .HasPrecision(18)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("StaffCostRates");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Plan.Challenge", b =>
                 {
                     b.Property<int>("Id")
@@ -292,14 +429,15 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LegacyProjects")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Projects");
+
                     b.Property<int>("MeasureId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Projects")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -624,6 +762,56 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PolicySections");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.Project", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetCode")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerSectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BudgetCode");
+
+                    b.HasIndex("OwnerSectionId");
+
+                    b.HasIndex("InitiativeId", "SortOrder");
+
+                    b.HasIndex("MeasureId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Projects");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.RevisionNote", b =>
@@ -1259,6 +1447,25 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Budget.ProjectRecord", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Workflow.PdcaRecord", "PdcaRecord")
+                        .WithMany("Projects")
+                        .HasForeignKey("PdcaRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AsoPlan.Core.Plan.Project", "Project")
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("PdcaRecord");
+
+                    b.Navigation("Project");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Plan.Challenge", b =>
                 {
                     b.HasOne("AsoPlan.Core.Plan.Plan", null)
@@ -1392,6 +1599,32 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Plan.Project", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Initiative", "Initiative")
+                        .WithMany("Projects")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("AsoPlan.Core.Plan.Section", "OwnerSection")
+                        .WithMany()
+                        .HasForeignKey("OwnerSectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Measure");
+
+                    b.Navigation("OwnerSection");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.RevisionNote", b =>
@@ -1567,6 +1800,11 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.Navigation("YearTargets");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Plan.Initiative", b =>
+                {
+                    b.Navigation("Projects");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Plan.Measure", b =>
                 {
                     b.Navigation("Indicators");
@@ -1611,6 +1849,8 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("AsoPlan.Core.Workflow.PdcaRecord", b =>
                 {
+                    b.Navigation("Projects");
+
                     b.Navigation("Values");
                 });
 #pragma warning restore 612, 618

@@ -10,6 +10,9 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
     {
         builder.HasIndex(i => new { i.MeasureId, i.Kind, i.SortOrder }).IsUnique();
 
+        // The column keeps its name: it holds the project lines of a database from before the Projects table.
+        builder.Property(i => i.LegacyProjects).HasColumnName("Projects");
+
         // Key actions (主な取り組み) are whole sentences, so Name stays unbounded.
     }
 }

@@ -27,5 +27,9 @@ internal sealed class PdcaRecordConfiguration : IEntityTypeConfiguration<PdcaRec
         // Entered data outlives any plan edit: a measure with records cannot be deleted.
         builder.HasOne(r => r.Measure).WithMany().HasForeignKey(r => r.MeasureId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Values).WithOne(v => v.PdcaRecord).HasForeignKey(v => v.PdcaRecordId).OnDelete(DeleteBehavior.Cascade);
+
+        // The projects' years travel with the record wherever it is loaded (saved, submitted, snapshotted, reviewed).
+        builder.HasMany(r => r.Projects).WithOne(p => p.PdcaRecord).HasForeignKey(p => p.PdcaRecordId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Projects).AutoInclude();
     }
 }

@@ -29,6 +29,7 @@ public sealed class PlanLoader(AsoPlanDbContext db, PlanSeedImporter importer, A
 
         var seed = check.Seed;
         problems.AddRange(await ConflictsWithOtherPeriodsAsync(seed, cancellationToken).ConfigureAwait(false));
+        problems.AddRange(await DroppedProjectsWithYearsAsync(seed, cancellationToken).ConfigureAwait(false));
         if (problems.Count > 0)
         {
             return new PlanLoadResult(problems, seed, null, NewPeriod: false);
@@ -52,6 +53,21 @@ public sealed class PlanLoader(AsoPlanDbContext db, PlanSeedImporter importer, A
             }),
             cancellationToken).ConfigureAwait(false);
         return new PlanLoadResult([], seed, summary, newPeriod);
+    }
+
+    /// <summary>A project with entered years (事務事業評価) stays in the plan: a file that leaves it out is refused.</summary>
+    private async Task<List<string>> DroppedProjectsWithYearsAsync(PlanSeed seed, CancellationToken ct)
+    {
+        var kept = seed.Period.Policies.SelectMany(p => p.Measures)
+            .SelectMany(m => m.Initiatives.SelectMany(i => i.Projects).Select(p => (m.Number, p.Code)))
+            .ToHashSet();
+        var entered = await db.ProjectRecords.AsNoTracking()
+            .Where(r => r.Project!.Measure!.Policy!.PlanPeriod!.Code == seed.Period.Code)
+            .Select(r => new { r.Project!.Measure!.Number, r.Project.Code, r.Project.Name })
+            .Distinct()
+            .ToListAsync(ct).ConfigureAwait(false);
+        return [.. entered.Where(p => !kept.Contains((p.Number, p.Code))).OrderBy(p => p.Code, StringComparer.Ordinal)
+            .Select(p => $"事務事業 {p.Code}（{p.Name}）には入力済みの年度の記録があるため、計画ファイルから外せません。コードを変えずに残してください。")];
     }
 
     /// <summary>

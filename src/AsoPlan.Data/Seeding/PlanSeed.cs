@@ -72,7 +72,18 @@ public sealed record MeasureSeed(
 
 public sealed record SdgGoalSeed(int Goal, string Label, IReadOnlyList<string> Targets);
 
-public sealed record InitiativeSeed(string Name, string Content, string Effect, IReadOnlyList<string> Projects);
+public sealed record InitiativeSeed(string Name, string Content, string Effect, IReadOnlyList<ProjectSeed> Projects);
+
+/// <summary>
+/// A 主な事務・事業: <see cref="Code"/> (<c>M13-P02</c>) is its key within the period; <see cref="Section"/> the section
+/// that runs it when not the measure's owner; <see cref="BudgetCode"/> the finance system's 予算事業コード. Both are left
+/// out of the file when not set.
+/// </summary>
+public sealed record ProjectSeed(
+    string Code,
+    string Name,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Section = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BudgetCode = null);
 
 public sealed record IndicatorSeed(
     string Code,

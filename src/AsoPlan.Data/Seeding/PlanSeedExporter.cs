@@ -31,7 +31,7 @@ public sealed class PlanSeedExporter(AsoPlanDbContext db)
             .Include(p => p.IndividualPlans)
             .Include(p => p.Measures).ThenInclude(m => m.OwnerSection)
             .Include(p => p.Measures).ThenInclude(m => m.SdgGoals)
-            .Include(p => p.Measures).ThenInclude(m => m.Initiatives)
+            .Include(p => p.Measures).ThenInclude(m => m.Initiatives).ThenInclude(i => i.Projects).ThenInclude(p => p.OwnerSection)
             .Include(p => p.Measures).ThenInclude(m => m.Indicators)
             .AsSplitQuery()
             .OrderBy(p => p.Number)
@@ -90,8 +90,10 @@ public sealed class PlanSeedExporter(AsoPlanDbContext db)
         [.. measure.SdgGoals.OrderBy(g => g.Id).Select(g => new SdgGoalSeed(g.Goal, g.Label, Split(g.Targets, " ")))],
         [.. measure.Initiatives.Where(i => i.Kind == InitiativeKind.KeyAction).OrderBy(i => i.SortOrder).Select(i => i.Name)],
         [.. measure.Initiatives.Where(i => i.Kind == InitiativeKind.MainInitiative).OrderBy(i => i.SortOrder)
-            .Select(i => new InitiativeSeed(i.Name, i.Content ?? string.Empty, i.Effect ?? string.Empty, Lines(i.Projects)))],
+            .Select(i => new InitiativeSeed(i.Name, i.Content ?? string.Empty, i.Effect ?? string.Empty, [.. i.Projects.OrderBy(p => p.SortOrder).Select(ToSeed)]))],
         [.. measure.Indicators.OrderBy(i => i.SortOrder).Select(ToSeed)]);
+
+    private static ProjectSeed ToSeed(Project project) => new(project.Code, project.Name, project.OwnerSection?.Code, project.BudgetCode);
 
     private static IndicatorSeed ToSeed(Indicator indicator) => new(
         indicator.Code,

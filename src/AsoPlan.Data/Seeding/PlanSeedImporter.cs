@@ -244,7 +244,7 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         var measures = await db.Measures
             .Where(m => m.Policy!.PlanPeriod!.Code == period.Code)
             .Include(m => m.SdgGoals)
-            .Include(m => m.Initiatives)
+            .Include(m => m.Initiatives).ThenInclude(i => i.Projects)
             .AsSplitQuery()
             .ToDictionaryAsync(m => m.Number, ct).ConfigureAwait(false);
         var seenMeasures = new HashSet<int>();
@@ -304,7 +304,7 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         measure.OwnerLabel = measureSeed.OwnerLabel;
         measure.Description = Paragraphs(measureSeed.Description);
         SyncSdgGoals(measure, measureSeed.SdgGoals);
-        SyncInitiatives(measure, measureSeed);
+        SyncInitiatives(measure, measureSeed, sections);
     }
 
     private void SyncPolicySections(Policy policy, IReadOnlyList<TextSectionSeed> seeds)
@@ -364,12 +364,13 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         db.MeasureSdgGoals.RemoveRange(measure.SdgGoals.Where(g => !goals.Contains(g.Goal)).ToList());
     }
 
-    private void SyncInitiatives(Measure measure, MeasureSeed seed)
+    private void SyncInitiatives(Measure measure, MeasureSeed seed, Dictionary<string, Section> sections)
     {
         var rows = seed.KeyActions
-            .Select((text, i) => (Kind: InitiativeKind.KeyAction, SortOrder: i + 1, Name: text, Content: (string?)null, Effect: (string?)null, Projects: (string?)null))
-            .Concat(seed.Initiatives.Select((row, i) => (Kind: InitiativeKind.MainInitiative, SortOrder: i + 1, row.Name, Content: (string?)row.Content, Effect: (string?)row.Effect, Projects: (string?)Lines(row.Projects))))
+            .Select((text, i) => (Kind: InitiativeKind.KeyAction, SortOrder: i + 1, Name: text, Content: (string?)null, Effect: (string?)null, Projects: (IReadOnlyList<ProjectSeed>)[]))
+            .Concat(seed.Initiatives.Select((row, i) => (Kind: InitiativeKind.MainInitiative, SortOrder: i + 1, row.Name, Content: (string?)row.Content, Effect: (string?)row.Effect, row.Projects)))
             .ToList();
+        var projects = measure.Initiatives.SelectMany(i => i.Projects).ToDictionary(p => p.Code, StringComparer.Ordinal);
         var existing = measure.Initiatives.ToDictionary(i => (i.Kind, i.SortOrder));
         foreach (var row in rows)
         {
@@ -382,10 +383,47 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
             initiative.Name = row.Name;
             initiative.Content = row.Content;
             initiative.Effect = row.Effect;
-            initiative.Projects = row.Projects;
+            initiative.LegacyProjects = null;
+            SyncProjects(measure, initiative, row.Projects, projects, sections);
         }
 
+        // Projects left out of the file go (the loader refuses a file that drops one with entered years); then the rows they hung on.
+        db.Projects.RemoveRange(projects.Values);
+        db.ChangeTracker.DetectChanges();
         db.Initiatives.RemoveRange(existing.Values);
+    }
+
+    /// <summary>An initiative's projects matched by code within the measure, so a moved or renamed project keeps its entered years.</summary>
+    private static void SyncProjects(Measure measure, Initiative initiative, IReadOnlyList<ProjectSeed> seeds, Dictionary<string, Project> unmatched, Dictionary<string, Section> sections)
+    {
+        foreach (var (seed, index) in seeds.Select((s, i) => (s, i + 1)))
+        {
+            if (!unmatched.Remove(seed.Code, out var project))
+            {
+                project = new Project { Code = seed.Code, Name = seed.Name, Measure = measure };
+            }
+
+            if (project.Initiative != initiative)
+            {
+                project.Initiative?.Projects.Remove(project);
+                initiative.Projects.Add(project);
+                project.Initiative = initiative;
+            }
+
+            project.SortOrder = index;
+            project.Name = seed.Name;
+            if (seed.Section is { } code)
+            {
+                project.OwnerSection = sections.GetValueOrDefault(code) ?? throw new InvalidDataException($"Project {seed.Code} is run by section \"{code}\", which no department lists.");
+            }
+            else
+            {
+                project.OwnerSection = null;
+                project.OwnerSectionId = null;
+            }
+
+            project.BudgetCode = seed.BudgetCode;
+        }
     }
 
     private async Task UpsertIndicatorsAsync(PlanPeriod period, IEnumerable<MeasureSeed> measureSeeds, Dictionary<int, Measure> measures, CancellationToken ct)

@@ -124,7 +124,12 @@ internal sealed class PlanSeedTexts(List<string> problems)
             Line(initiative.Name, $"{where}の主要な施策の名称", ProseLength);
             Prose(initiative.Content, $"{name}の内容");
             Prose(initiative.Effect, $"{name}の目指す効果");
-            Lines(initiative.Projects, $"{name}の主な事務・事業");
+            foreach (var project in initiative.Projects ?? [])
+            {
+                Line(project.Code, $"{name}の主な事務・事業のコード", ModelLimits.Code);
+                Line(project.Name, $"{name}の主な事務・事業「{Short(project.Code)}」の名称", ModelLimits.Title);
+                Line(project.BudgetCode, $"{name}の主な事務・事業「{Short(project.Code)}」の予算事業コード", ProjectConfiguration.BudgetCodeLength);
+            }
         }
 
         foreach (var indicator in measure.Indicators ?? [])

@@ -163,6 +163,7 @@ public static class PlanSeedValidator
         }
 
         Duplicates(measure.SdgGoals.Select(g => g.Goal.ToString(System.Globalization.CultureInfo.InvariantCulture)), goal => $"{where}: SDGsのゴール {goal} が重複しています。", problems);
+        CheckProjects(measure, sections, where, problems);
         var previous = 0;
         foreach (var indicator in measure.Indicators)
         {
@@ -231,6 +232,31 @@ public static class PlanSeedValidator
         {
             problems.Add($"{where}: 目指す方向が「目標が基準値より上への増加」以外なので、directionReason に理由を書いてください。");
         }
+    }
+
+    /// <summary>
+    /// A project's code is its measure's number and a number of its own (<c>M13-P02</c>), once within the measure; it may
+    /// stand anywhere in the list (a project added to the first initiative gets the measure's next number). A section
+    /// named must exist.
+    /// </summary>
+    private static void CheckProjects(MeasureSeed measure, HashSet<string> sections, string where, List<string> problems)
+    {
+        var projects = measure.Initiatives.SelectMany(i => i.Projects).ToList();
+        foreach (var project in projects)
+        {
+            Required(project.Name, $"{where} 事務事業「{project.Code}」の名称", problems);
+            if (Core.Plan.ProjectCodes.Parse(project.Code) is not { } parsed || parsed.Measure != measure.Number || parsed.Project < 1)
+            {
+                problems.Add($"{where}: 事務事業のコード「{project.Code}」は {Core.Plan.ProjectCodes.Of(measure.Number, 1)} の形（施策番号と事業の番号）にしてください。");
+            }
+
+            if (project.Section is { } section && !sections.Contains(section))
+            {
+                problems.Add($"{where} 事務事業「{project.Code}」: 担当課「{section}」は departments のどの部にもありません。");
+            }
+        }
+
+        Duplicates(projects.Select(p => p.Code), code => $"{where}: 事務事業のコード {code} が重複しています。", problems);
     }
 
     private static void Sequence(IEnumerable<int> numbers, int first, string label, List<string> problems)

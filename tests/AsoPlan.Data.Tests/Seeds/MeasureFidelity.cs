@@ -36,7 +36,7 @@ internal static class MeasureFidelity
         {
             differences.Value($"{where} {printed.Name} 内容", seed.Content, printed.Content);
             differences.Value($"{where} {printed.Name} 目指す効果", seed.Effect, printed.Effect);
-            differences.Sequence($"{where} {printed.Name} 主な事務・事業", seed.Projects, printed.Projects);
+            differences.Sequence($"{where} {printed.Name} 主な事務・事業", seed.Projects.Select(p => p.Name), printed.Projects);
         }
     }
 

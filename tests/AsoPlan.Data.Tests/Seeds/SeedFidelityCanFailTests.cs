@@ -24,7 +24,7 @@ public class SeedFidelityCanFailTests
         ["policy title typo"] = (p => p.WithPolicy(3, x => x with { Title = x.Title.Replace("学びあい", "学び合い", StringComparison.Ordinal) }), "政策3 title"),
         ["policy short name"] = (p => p.WithPolicy(5, x => x with { ShortName = "安心" }), "政策5 short name"),
         ["SDG target dropped"] = (p => p.WithMeasure(13, m => m with { SdgGoals = [m.SdgGoals[0] with { Targets = ["11.2", "11.5", "11.6"] }, .. m.SdgGoals.Skip(1)] }), "実施施策13 SDG goals"),
-        ["project typo"] = (p => p.WithMeasure(4, m => m with { Initiatives = [m.Initiatives[0] with { Projects = ["阿蘇くじゅう観光圏事業", .. m.Initiatives[0].Projects.Skip(1).Select(x => x + "等")] }, .. m.Initiatives.Skip(1)] }), "主な事務・事業"),
+        ["project typo"] = (p => p.WithMeasure(4, m => m with { Initiatives = [m.Initiatives[0] with { Projects = [m.Initiatives[0].Projects[0] with { Name = "阿蘇くじゅう観光圏事業" }, .. m.Initiatives[0].Projects.Skip(1).Select(x => x with { Name = x.Name + "等" })] }, .. m.Initiatives.Skip(1)] }), "主な事務・事業"),
         ["individual plan period"] = (p => p.WithPolicy(2, x => x with { IndividualPlans = [x.IndividualPlans[0] with { Period = "令和2年度 ～令和13年度" }, .. x.IndividualPlans.Skip(1)] }), "政策2 個別計画 期間"),
         ["measure moved to another policy"] = (p => MoveMeasure(p, 12, 5), "実施施策12 policy"),
     };

@@ -48,7 +48,7 @@ internal static class SeedText
         texts.AddRange(measure.SdgGoals.Select(g => g.Label));
         texts.AddRange(measure.Description);
         texts.AddRange(measure.KeyActions);
-        texts.AddRange(measure.Initiatives.SelectMany(i => new[] { i.Name, i.Content, i.Effect }.Concat(i.Projects)));
+        texts.AddRange(measure.Initiatives.SelectMany(i => new[] { i.Name, i.Content, i.Effect }.Concat(i.Projects.Select(p => p.Name))));
         texts.AddRange(measure.Indicators.SelectMany(i => new[] { i.RowName, i.Name, i.Baseline.Text, i.Baseline.Note, i.Target.Text, i.Footnote }));
         return texts.Select(t => (where, t));
     }

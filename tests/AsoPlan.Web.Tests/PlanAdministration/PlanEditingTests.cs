@@ -43,6 +43,35 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
         Assert.Contains("国の補助要件の見直しにより上方修正", audit.After, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_edited_project_is_renamed_publicly_with_its_revision_note_and_a_change_without_reason_is_refused()
+    {
+        using var planning = await portal.PlanningAsync();
+        const string url = "/admin/plan/edit/projects/M16-P01";
+        var form = await planning.Client.GetPageAsync(url);
+        Assert.Contains("事務事業 M16-P01 の編集", form, StringComparison.Ordinal);
+
+        using (var refused = await planning.Client.PostWithTokenAsync(url, HtmlForm.Token(form, url), [new("Name", "行政業務システムの更新"), new("Section", ""), new("BudgetCode", ""), new("Reason", "")]))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("変更の理由を入力してください。", Html.Text(await refused.BodyAsync()), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("行政業務システムの整備", await portal.WithDbAsync(db => db.Projects.Where(p => p.Code == "M16-P01").Select(p => p.Name).SingleAsync()));
+        using var response = await planning.Client.PostWithTokenAsync(url, HtmlForm.Token(form, url),
+            [new("Name", "行政業務システムの更新"), new("Section", "zaisei"), new("BudgetCode", "02-01-05-001"), new("Reason", "基幹系システムの標準化に合わせて名称を改めた")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/admin/plan/edit/measures/16", response.Headers.Location?.OriginalString);
+        using var anonymous = portal.Anonymous();
+        var page = Html.Text(await anonymous.GetPageAsync("/measures/16"));
+        Assert.Contains("行政業務システムの更新", page, StringComparison.Ordinal);
+        Assert.Contains($"{ThisFiscalYear}に事務事業を変更（「行政業務システムの整備」の名称・担当課・予算事業コード（新しい名称「行政業務システムの更新」））: 基幹系システムの標準化に合わせて名称を改めた", page, StringComparison.Ordinal);
+        var audit = await portal.WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "plan.project.edit" && a.EntityKey == "M16-P01"));
+        Assert.Contains("\"BudgetCode\":\"02-01-05-001\"", audit.After, StringComparison.Ordinal);
+        Assert.Contains("\"Section\":\"zaisei\"", audit.After, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("abc", "Increase", "理由あり", "目標値: 数値として読み取れません")]
     [InlineData("900", "Increase", "", "変更の理由を入力してください。")]

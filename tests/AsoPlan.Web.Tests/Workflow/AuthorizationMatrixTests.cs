@@ -109,6 +109,8 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST admin/plan/edit/indicators/{code}/goal"] = PlanEditors,
         ["POST admin/plan/edit/indicators/{code}/retire"] = PlanEditors,
         ["POST admin/plan/edit/indicators/{code}/delete"] = PlanEditors,
+        ["POST admin/plan/edit/projects/{code}"] = PlanEditors,
+        ["POST planning/cost-rates/{year:int}"] = PlanningOnly,
         ["POST staff/records/{measure:int}/{year:int}/save"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/submit"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/correction-request"] = OwnSectionOnly,
@@ -274,6 +276,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
             .Replace("{section}", OwnSection, StringComparison.Ordinal)
             .Replace("{id}", userId, StringComparison.Ordinal)
             .Replace("{number:int}", "1", StringComparison.Ordinal) // policy 1 and measure 1 of the plan being edited
+            .Replace("projects/{code}", "projects/M07-P01", StringComparison.Ordinal)
             .Replace("{code}", "M07-I01", StringComparison.Ordinal);
 
     private async Task<List<KeyValuePair<string, string>>> BodyAsync(string endpoint)

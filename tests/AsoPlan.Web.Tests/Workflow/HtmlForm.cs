@@ -59,6 +59,18 @@ public static partial class HtmlForm
             fields.Add(new(name, text.StartsWith('\n') ? text[1..] : text));
         }
 
+        foreach (Match select in SelectPattern().Matches(body))
+        {
+            // A browser posts the selected option, or the first one when none is marked.
+            var name = Attributes(select.Groups["open"].Value)["name"];
+            var options = OptionPattern().Matches(select.Groups["options"].Value).Select(o => Attributes(o.Value)).ToList();
+            var chosen = options.FirstOrDefault(o => o.ContainsKey("selected")) ?? options.FirstOrDefault();
+            if (chosen is not null)
+            {
+                fields.Add(new(name, chosen.GetValueOrDefault("value", "")));
+            }
+        }
+
         return fields;
     }
 
@@ -86,6 +98,12 @@ public static partial class HtmlForm
 
     [GeneratedRegex("(?<open><textarea\\b[^>]*>)(?<text>.*?)</textarea>", RegexOptions.Singleline)]
     private static partial Regex TextareaPattern();
+
+    [GeneratedRegex("(?<open><select\\b[^>]*>)(?<options>.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex SelectPattern();
+
+    [GeneratedRegex("<option\\b[^>]*>", RegexOptions.Singleline)]
+    private static partial Regex OptionPattern();
 
     [GeneratedRegex("(?<name>[a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:=\"(?<value>[^\"]*)\")?")]
     private static partial Regex AttributePattern();

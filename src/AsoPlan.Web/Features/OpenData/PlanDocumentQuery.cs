@@ -33,7 +33,7 @@ public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals appro
             .OrderBy(p => p.Number).AsSplitQuery().ToListAsync(cancellationToken);
         var measures = await db.Measures.AsNoTracking()
             .Where(m => m.Policy!.PlanPeriodId == period.Id)
-            .Include(m => m.OwnerSection).Include(m => m.SdgGoals).Include(m => m.Initiatives).Include(m => m.Indicators)
+            .Include(m => m.OwnerSection).Include(m => m.SdgGoals).Include(m => m.Initiatives).ThenInclude(i => i.Projects).Include(m => m.Indicators)
             .OrderBy(m => m.Number).AsSplitQuery().ToListAsync(cancellationToken);
         var actuals = await approved.ByIndicatorAsync(null, cancellationToken);
 
@@ -98,7 +98,7 @@ public sealed class PlanDocumentQuery(AsoPlanDbContext db, ApprovedActuals appro
         SdgGoals = m.SdgGoals.OrderBy(g => g.Goal).Select(g => new { g.Goal, g.Label, Targets = g.Targets.Split(' ', StringSplitOptions.RemoveEmptyEntries) }),
         KeyActions = m.Initiatives.Where(i => i.Kind == InitiativeKind.KeyAction).OrderBy(i => i.SortOrder).Select(i => i.Name),
         Initiatives = m.Initiatives.Where(i => i.Kind == InitiativeKind.MainInitiative).OrderBy(i => i.SortOrder)
-            .Select(i => new { i.Name, i.Content, i.Effect, Projects = ValueFormat.Lines(i.Projects) }),
+            .Select(i => new { i.Name, i.Content, i.Effect, Projects = i.Projects.OrderBy(p => p.SortOrder).Select(p => p.Name) }),
         Indicators = m.Indicators.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal).Select(i =>
         {
             var row = rows.Build(i, actuals[i.Id], years);

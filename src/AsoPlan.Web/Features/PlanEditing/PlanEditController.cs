@@ -19,6 +19,7 @@ public sealed class PlanEditController(
     PlanTextEditor texts,
     IndicatorGoalEditor goals,
     IndicatorLifecycleEditor lifecycle,
+    ProjectEditor projects,
     IAuthorizationService authorization) : Controller
 {
     private string Actor => User.Identity!.Name!;
@@ -73,6 +74,18 @@ public sealed class PlanEditController(
         () => texts.EditIndicatorAsync(Actor, code, form, cancellationToken),
         async () => View(await queries.IndicatorFormAsync(code, form, cancellationToken)),
         async () => Done("指標の文章を変更しました。", MeasurePath((await queries.IndicatorFormAsync(code, form, cancellationToken))!.MeasureNumber)));
+
+    [HttpGet("projects/{code}")]
+    public async Task<IActionResult> Project(string code, CancellationToken cancellationToken) =>
+        await RefusalAsync(await queries.ProjectAsync(code, cancellationToken))
+        ?? View(await queries.ProjectFormAsync(code, null, cancellationToken));
+
+    [HttpPost("projects/{code}")]
+    public Task<IActionResult> Project(string code, ProjectTextForm form, CancellationToken cancellationToken) => EditAsync(
+        queries.ProjectAsync(code, cancellationToken),
+        () => projects.EditAsync(Actor, code, form, cancellationToken),
+        async () => View(await queries.ProjectFormAsync(code, form, cancellationToken)),
+        async () => Done("事務事業を変更しました。変更の内容と理由は公開ページの実施施策に表示されます。", MeasurePath((await queries.ProjectFormAsync(code, form, cancellationToken))!.MeasureNumber)));
 
     [HttpGet("indicators/{code}/goal")]
     public async Task<IActionResult> Goal(string code, CancellationToken cancellationToken) =>

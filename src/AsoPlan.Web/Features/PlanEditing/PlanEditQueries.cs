@@ -22,6 +22,30 @@ public sealed class PlanEditQueries(AsoPlanDbContext db, AsoPlan.Web.Features.Po
         await db.Indicators.AsNoTracking().Where(i => i.Code == code && i.Measure!.Policy!.PlanPeriod!.IsCurrent)
             .Select(i => new PlanItemResource(i.Measure!.Policy!.PlanPeriodId, i.Measure.Policy.PlanPeriod!.IsCurrent)).FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<PlanItemResource?> ProjectAsync(string code, CancellationToken cancellationToken) =>
+        await db.Projects.AsNoTracking().Where(p => p.Code == code && p.Measure!.Policy!.PlanPeriod!.IsCurrent)
+            .Select(p => new PlanItemResource(p.Measure!.Policy!.PlanPeriodId, p.Measure.Policy.PlanPeriod!.IsCurrent)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A project's form as stored (or as posted), with its measure, initiative and the sections to choose from.</summary>
+    public async Task<ProjectTextForm?> ProjectFormAsync(string code, ProjectTextForm? posted, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking().Where(p => p.Code == code && p.Measure!.Policy!.PlanPeriod!.IsCurrent)
+            .Select(p => new { p.Code, p.Name, Section = p.OwnerSection!.Code, p.BudgetCode, p.Measure!.Number, Initiative = p.Initiative!.Name, MeasureSection = p.Measure.OwnerSection!.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (project is null)
+        {
+            return null;
+        }
+
+        var form = posted ?? new ProjectTextForm { Name = project.Name, Section = project.Section, BudgetCode = project.BudgetCode };
+        form.Code = project.Code;
+        form.MeasureNumber = project.Number;
+        form.InitiativeName = project.Initiative;
+        form.MeasureSectionName = project.MeasureSection;
+        form.Sections = [.. (await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Id).Select(s => new { s.Code, s.Name }).ToListAsync(cancellationToken)).Select(s => (s.Code, s.Name))];
+        return form;
+    }
+
     public async Task<PlanEditIndex> IndexAsync(CancellationToken cancellationToken)
     {
         var period = await db.PlanPeriods.AsNoTracking().Where(p => p.IsCurrent).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
@@ -70,13 +94,20 @@ public sealed class PlanEditQueries(AsoPlanDbContext db, AsoPlan.Web.Features.Po
             .Where(i => i.MeasureId == measure.Id).OrderBy(i => i.SortOrder).ThenBy(i => i.Code)
             .ToListAsync(cancellationToken);
         var notes = await revisionNotes.ForMeasureAsync(measure.Id, cancellationToken);
+        var projects = await db.Projects.AsNoTracking().Where(p => p.MeasureId == measure.Id)
+            .OrderBy(p => p.Initiative!.SortOrder).ThenBy(p => p.SortOrder)
+            .Select(p => new PlanEditProject(p.Code, p.Name, p.Initiative!.Name, p.OwnerSection!.Name, p.BudgetCode))
+            .ToListAsync(cancellationToken);
         var form = posted ?? new MeasureTextForm { Title = measure.Title, Description = measure.Description };
         form.Number = measure.Number;
         return new MeasureEditPage(
             form,
             $"政策{measure.PolicyNumber}「{measure.ShortName}」",
             [.. indicators.Select(i => new PlanEditIndicator(i.Code, i.Name, IndicatorFormats.Baseline(i), IndicatorFormats.Target(i), i.Direction.Japanese(), i.YearTargets.Count, i.RetiredFromFiscalYear))],
-            notes);
+            notes)
+        {
+            Projects = projects,
+        };
     }
 
     public async Task<IndicatorTextForm?> IndicatorFormAsync(string code, IndicatorTextForm? posted, CancellationToken cancellationToken)

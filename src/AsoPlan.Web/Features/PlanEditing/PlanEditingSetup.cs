@@ -12,6 +12,7 @@ public static class PlanEditingSetup
         services.AddScoped<PlanEditQueries>();
         services.AddScoped<PlanChangeLog>();
         services.AddScoped<PlanTextEditor>();
+        services.AddScoped<ProjectEditor>();
         services.AddScoped<SectionContactEditor>();
         services.AddScoped<IndicatorGoalEditor>();
         services.AddScoped<IndicatorLifecycleEditor>();

@@ -39,7 +39,7 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
             goals.Select(g => new SdgGoalItem(g.Goal, g.Label, g.Targets.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList(),
             initiatives.Where(i => i.Kind == InitiativeKind.KeyAction).Select(i => i.Name).ToList(),
             initiatives.Where(i => i.Kind == InitiativeKind.MainInitiative)
-                .Select(i => new InitiativeItem(i.Name, i.Content, i.Effect, ValueFormat.Lines(i.Projects))).ToList(),
+                .Select(i => new InitiativeItem(i.Name, i.Content, i.Effect, [.. i.Projects.Select(p => p.Name)])).ToList(),
             indicatorRows,
             years,
             neighbours.FirstOrDefault(m => m.Number == number - 1),

@@ -37,7 +37,14 @@ internal static class PortalQueries
         EF.CompileAsyncQuery((AsoPlanDbContext db, int measureId) => db.Initiatives.AsNoTracking()
             .Where(i => i.MeasureId == measureId)
             .OrderBy(i => i.Kind).ThenBy(i => i.SortOrder)
-            .Select(i => new Initiative { Kind = i.Kind, Name = i.Name, Content = i.Content, Effect = i.Effect, Projects = i.Projects }));
+            .Select(i => new Initiative
+            {
+                Kind = i.Kind,
+                Name = i.Name,
+                Content = i.Content,
+                Effect = i.Effect,
+                Projects = i.Projects.OrderBy(p => p.SortOrder).Select(p => new Project { Code = p.Code, Name = p.Name }).ToList(),
+            }));
 
     public static readonly Func<AsoPlanDbContext, int, IAsyncEnumerable<Indicator>> IndicatorsOfMeasure =
         EF.CompileAsyncQuery<AsoPlanDbContext, int, Indicator>((db, measureId) => db.Indicators.AsNoTracking()

@@ -57,8 +57,10 @@ public sealed class SearchQuery(AsoPlanDbContext db)
             .Select(m => new { m.Title, m.Description }).ToListAsync(cancellationToken))
             .SelectMany(m => new[] { m.Title, m.Description }));
         texts.AddRange((await db.Initiatives.AsNoTracking().Where(i => i.Measure!.Policy!.PlanPeriodId == periodId)
-            .Select(i => new { i.Name, i.Content, i.Effect, i.Projects }).ToListAsync(cancellationToken))
-            .SelectMany(i => new[] { i.Name, i.Content, i.Effect, i.Projects }));
+            .Select(i => new { i.Name, i.Content, i.Effect }).ToListAsync(cancellationToken))
+            .SelectMany(i => new[] { i.Name, i.Content, i.Effect }));
+        texts.AddRange(await db.Projects.AsNoTracking().Where(p => p.Measure!.Policy!.PlanPeriodId == periodId)
+            .Select(p => p.Name).ToListAsync(cancellationToken));
         texts.AddRange((await db.Indicators.AsNoTracking().Where(i => i.Measure!.Policy!.PlanPeriodId == periodId)
             .Select(i => new { i.Name, i.RowName }).ToListAsync(cancellationToken))
             .SelectMany(i => new[] { i.Name, i.RowName }));
@@ -105,17 +107,18 @@ public sealed class SearchQuery(AsoPlanDbContext db)
         var query = db.Initiatives.AsNoTracking().Where(i => i.Measure!.Policy!.PlanPeriodId == periodId);
         foreach (var word in words)
         {
-            query = query.Where(i => i.SearchText.Contains(word));
+            // A word may be in the initiative's own texts or in the name of one of its projects (事務事業).
+            query = query.Where(i => i.SearchText.Contains(word) || i.Projects.Any(p => p.SearchText.Contains(word)));
         }
 
         var rows = await query.OrderBy(i => i.Measure!.Number).ThenBy(i => i.Kind).ThenBy(i => i.SortOrder).Take(MaxHitsPerKind)
-            .Select(i => new { i.Measure!.Number, i.Name, i.Content, i.Effect, i.Projects })
+            .Select(i => new { i.Measure!.Number, i.Name, i.Content, i.Effect, Projects = i.Projects.OrderBy(p => p.SortOrder).Select(p => p.Name).ToList() })
             .ToListAsync(cancellationToken);
         return rows.Select(i => new SearchHit(
             "主要な施策・取り組み",
             $"{i.Name}（実施施策{i.Number}）",
             $"/measures/{i.Number}",
-            Excerpt(words, i.Name, i.Content, i.Effect, i.Projects?.Replace('\n', '、'))));
+            Excerpt(words, i.Name, i.Content, i.Effect, i.Projects.Count == 0 ? null : string.Join('、', i.Projects))));
     }
 
     private async Task<IEnumerable<SearchHit>> IndicatorsAsync(int periodId, IReadOnlyList<string> words, CancellationToken cancellationToken)

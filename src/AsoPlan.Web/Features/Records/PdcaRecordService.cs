@@ -205,7 +205,8 @@ public sealed class PdcaRecordService(
         ArgumentNullException.ThrowIfNull(resource);
         ArgumentNullException.ThrowIfNull(form);
         var indicators = await pages.IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
-        var read = RecordFormReading.Read(form, indicators);
+        var projects = await pages.ProjectsAsync(resource.MeasureId, cancellationToken);
+        var read = RecordFormReading.Read(form, indicators, projects);
         var posted = read.Posted;
         if (!read.Succeeded)
         {

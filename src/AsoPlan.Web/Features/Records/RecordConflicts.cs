@@ -36,8 +36,14 @@ public sealed class RecordConflicts(AsoPlanDbContext db)
         rows.Add(new ConflictRow("自己評価（Check）", stored?.SelfRating, entry.SelfRating));
         rows.Add(new ConflictRow("自己評価の理由", stored?.SelfRatingReason, entry.SelfRatingReason));
         rows.Add(new ConflictRow("改善・今後の方向性（Action）", stored?.ActionText, entry.ActionText));
+        foreach (var mine in entry.Projects)
+        {
+            var theirs = stored?.Projects.FirstOrDefault(p => p.ProjectId == mine.ProjectId);
+            rows.Add(new ConflictRow($"事務事業: {mine.ProjectName}", ProjectText.Describe(theirs is null ? null : ProjectForms.Entry(theirs, mine.ProjectName)), ProjectText.Describe(mine)));
+        }
 
         var form = RecordFormReading.Normalize(posted, indicators);
+        form.Projects = posted.Projects;
         form.Version = stored?.Version.ToString();
         return RecordCommandResult.Conflicted(form, await DescribeAsync(resource, stored, rows, cancellationToken));
     }

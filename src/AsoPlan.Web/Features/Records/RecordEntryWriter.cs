@@ -61,9 +61,36 @@ public sealed class RecordEntryWriter(AsoPlanDbContext db, AuditTrail audit, Tim
             stored.IsPreliminary = value.Value is not null && (value.Preliminary ?? stored.IsPreliminary);
         }
 
+        ApplyProjects(record, entry);
         record.DoText = entry.DoText;
         record.SelfRating = entry.SelfRating;
         record.SelfRatingReason = entry.SelfRatingReason;
         record.ActionText = entry.ActionText;
+    }
+
+    /// <summary>Each project the entry carries: stored when anything was typed, removed when emptied; others stay as they are.</summary>
+    private static void ApplyProjects(PdcaRecord record, RecordEntry entry)
+    {
+        foreach (var project in entry.Projects)
+        {
+            var stored = record.Projects.FirstOrDefault(p => p.ProjectId == project.ProjectId);
+            if (project.IsEmpty)
+            {
+                if (stored is not null)
+                {
+                    record.Projects.Remove(stored);
+                }
+
+                continue;
+            }
+
+            if (stored is null)
+            {
+                stored = new AsoPlan.Core.Budget.ProjectRecord { ProjectId = project.ProjectId };
+                record.Projects.Add(stored);
+            }
+
+            ProjectForms.Apply(stored, project);
+        }
     }
 }

@@ -12,25 +12,33 @@ public sealed record FieldErrorLink(string Href, string Field, string Message);
 /// </summary>
 public static partial class RecordErrorSummary
 {
-    private static readonly string[] Order = ["Values", "DoText", "SelfRating", "SelfRatingReason", "ActionText"];
+    private static readonly string[] Order = ["Values", "DoText", "SelfRating", "SelfRatingReason", "ActionText", "Projects"];
 
-    public static IReadOnlyList<FieldErrorLink> Of(ModelStateDictionary state, IReadOnlyList<IndicatorLine> indicators)
+    public static IReadOnlyList<FieldErrorLink> Of(ModelStateDictionary state, IReadOnlyList<IndicatorLine> indicators, IReadOnlyList<string>? projectNames = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(indicators);
+        projectNames ??= [];
         return [.. state
             .Where(e => e.Key.StartsWith("Form.", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 })
             .Select(e => (Key: e.Key["Form.".Length..], Message: e.Value!.Errors[0].ErrorMessage))
             .OrderBy(e => Position(e.Key))
-            .Select(e => new FieldErrorLink("#" + InputId(e.Key), Name(e.Key, indicators), e.Message))];
+            .Select(e => new FieldErrorLink("#" + InputId(e.Key), Name(e.Key, indicators, projectNames), e.Message))];
     }
 
     /// <summary>The id the form gives the input (the tag helpers' sanitised name; a rating links to its first choice).</summary>
     private static string InputId(string key) =>
         key == "SelfRating" ? "Form_SelfRating_A" : "Form_" + Sanitize().Replace(key, "_");
 
-    private static string Name(string key, IReadOnlyList<IndicatorLine> indicators)
+    private static string Name(string key, IReadOnlyList<IndicatorLine> indicators, IReadOnlyList<string> projectNames)
     {
+        if (ProjectKey().Match(key) is { Success: true } project)
+        {
+            var index = int.Parse(project.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var name = index < projectNames.Count ? projectNames[index] : $"事務事業{index + 1}";
+            return $"事務事業「{name}」（{AsoPlan.Core.Budget.ProjectFields.Label(project.Groups["field"].Value)}）";
+        }
+
         if (ValueKey().Match(key) is { Success: true } value)
         {
             var index = int.Parse(value.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -58,13 +66,18 @@ public static partial class RecordErrorSummary
     private static (int, int) Position(string key)
     {
         var root = key.Split('[', '.')[0];
-        var index = ValueKey().Match(key) is { Success: true } m ? int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var match = ValueKey().Match(key) is { Success: true } v ? v : ProjectKey().Match(key);
+        var index = match.Success ? int.Parse(match.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture) * 100 : 0;
+        var field = match.Success && root == "Projects" ? AsoPlan.Core.Budget.ProjectFields.All.ToList().IndexOf(match.Groups["field"].Value) : 0;
         var order = Array.IndexOf(Order, root);
-        return (order < 0 ? Order.Length : order, index);
+        return (order < 0 ? Order.Length : order, index + field);
     }
 
     [GeneratedRegex(@"^Values\[(?<index>[0-9]+)\]\.(?<field>\w+)$", RegexOptions.CultureInvariant)]
     private static partial Regex ValueKey();
+
+    [GeneratedRegex(@"^Projects\[(?<index>[0-9]+)\]\.(?<field>\w+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex ProjectKey();
 
     [GeneratedRegex(@"[^A-Za-z0-9_-]", RegexOptions.CultureInvariant)]
     private static partial Regex Sanitize();

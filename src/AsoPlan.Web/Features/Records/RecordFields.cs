@@ -38,6 +38,11 @@ public static class RecordFields
         fields["自己評価（Check）"] = snapshot.SelfRating;
         fields["自己評価の理由"] = snapshot.SelfRatingReason;
         fields["改善・今後の方向性（Action）"] = snapshot.ActionText;
+        foreach (var project in snapshot.Projects)
+        {
+            fields[$"事務事業: {project.Name}（{project.Project}）"] = ProjectText.Describe(project.Entry);
+        }
+
         fields[ReviewComment] = snapshot.ReviewComment;
         fields["訂正の理由（再開）"] = snapshot.CorrectionReason;
         fields["訂正の依頼"] = snapshot.CorrectionRequest;

@@ -15,6 +15,9 @@ public sealed class RecordForm
     public string? SelfRatingReason { get; set; }
 
     public string? ActionText { get; set; }
+
+    /// <summary>The measure's projects' years (事務事業評価), one per project; a form without them keeps what is stored.</summary>
+    public List<ProjectForm> Projects { get; set; } = [];
 }
 
 public sealed class ValueForm

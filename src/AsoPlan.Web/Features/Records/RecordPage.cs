@@ -66,6 +66,12 @@ public sealed class RecordPage
     /// <summary>What would stop the stored record from being submitted (empty when it is complete).</summary>
     public IReadOnlyList<string> SubmissionProblems { get; init; } = [];
 
+    /// <summary>The measure's projects (事務事業) with this year's stored entry and its cost.</summary>
+    public IReadOnlyList<ProjectLine> Projects { get; init; } = [];
+
+    /// <summary>単価 of the year (千円 per 人工); null until the planning office sets it.</summary>
+    public decimal? UnitCost { get; init; }
+
     /// <summary>The notification mails sent about this record (submission, return, approval, corrections), oldest first.</summary>
     public IReadOnlyList<AsoPlan.Web.Features.Notices.SentMail> Mails { get; init; } = [];
 }

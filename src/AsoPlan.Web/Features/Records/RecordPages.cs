@@ -20,6 +20,8 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             .Select(m => new { m.Number, m.Title, Section = m.OwnerSection!.Name, TargetYear = m.Policy!.PlanPeriod!.EndFiscalYear })
             .SingleAsync(cancellationToken);
         var indicators = await IndicatorsAsync(resource.MeasureId, resource.FiscalYear, cancellationToken);
+        var projects = await ProjectsAsync(resource.MeasureId, cancellationToken);
+        var unitCost = await UnitCostAsync(db, resource.FiscalYear, cancellationToken);
         var record = await db.PdcaRecords.AsNoTracking()
             .Include(r => r.Values)
             .SingleOrDefaultAsync(r => r.MeasureId == resource.MeasureId && r.FiscalYear == resource.FiscalYear, cancellationToken);
@@ -48,7 +50,9 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             Indicators = lines,
             MeasureRating = calculator.RateMeasure(lines.Select(l => l.Achievement)),
             Stage = EvaluationLabels.StageOf(resource.FiscalYear, measure.TargetYear),
-            Form = FormOf(record, indicators),
+            Form = FormOf(record, indicators, projects),
+            Projects = [.. projects.Select(p => ProjectLine.Of(p, record?.Projects.FirstOrDefault(r => r.ProjectId == p.Id), unitCost))],
+            UnitCost = unitCost,
             SubmissionProblems = record is null ? [] : PdcaWorkflow.SubmissionProblems(ContentOf(record, indicators)),
             CorrectionReason = record?.CorrectionReason,
             CorrectionRequest = record?.CorrectionRequest,
@@ -105,8 +109,24 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             .OrderBy(i => i.SortOrder).ThenBy(i => i.Code)
             .ToListAsync(cancellationToken);
 
-    /// <summary>The form as a stored record fills it: one row per indicator, numbers in the indicator's decimals.</summary>
-    public static RecordForm FormOf(PdcaRecord? record, IReadOnlyList<Indicator> indicators)
+    /// <summary>The measure's projects (事務事業) in plan order (initiative, then project), with their initiative and section, tracked by nobody.</summary>
+    public Task<List<Project>> ProjectsAsync(int measureId, CancellationToken cancellationToken = default) =>
+        db.Projects.AsNoTracking()
+            .Include(p => p.Initiative)
+            .Include(p => p.OwnerSection)
+            .Where(p => p.MeasureId == measureId)
+            .OrderBy(p => p.Initiative!.SortOrder).ThenBy(p => p.SortOrder)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>単価 of the year (千円 per 人工), or null while the planning office has not set it.</summary>
+    public static Task<decimal?> UnitCostAsync(AsoPlanDbContext db, int fiscalYear, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.StaffCostRates.AsNoTracking().Where(r => r.FiscalYear == fiscalYear).Select(r => (decimal?)r.UnitCost).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The form as a stored record fills it: one row per indicator, numbers in the indicator's decimals; one per project.</summary>
+    public static RecordForm FormOf(PdcaRecord? record, IReadOnlyList<Indicator> indicators, IReadOnlyList<Project>? projects = null)
     {
         ArgumentNullException.ThrowIfNull(indicators);
         return new RecordForm
@@ -129,6 +149,7 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             SelfRating = record?.SelfRating,
             SelfRatingReason = record?.SelfRatingReason,
             ActionText = record?.ActionText,
+            Projects = [.. (projects ?? []).Select(p => ProjectForms.Of(p.Id, record?.Projects.FirstOrDefault(r => r.ProjectId == p.Id)))],
         };
     }
 
@@ -144,7 +165,10 @@ public sealed class RecordPages(AsoPlanDbContext db, AchievementCalculator calcu
             record.DoText,
             record.SelfRating,
             record.SelfRatingReason,
-            record.ActionText);
+            record.ActionText)
+        {
+            Projects = [.. record.Projects.Select(p => ProjectForms.Entry(p, p.Project?.Name ?? p.ProjectId.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+        };
     }
 
     private IndicatorLine Line(Indicator indicator, ActualValue? stored, int fiscalYear) => new(

@@ -21,6 +21,9 @@ public sealed record RecordSnapshot(
 
     public string? CorrectionRequest { get; init; }
 
+    /// <summary>The projects' years entered with the record (事務事業評価), by project code; empty in snapshots from before them.</summary>
+    public IReadOnlyList<ProjectSnapshot> Projects { get; init; } = [];
+
     /// <summary>Only in the after-snapshot of a declined correction request: why the planning office declined it.</summary>
     public string? CorrectionDeclined { get; init; }
 
@@ -37,8 +40,20 @@ public sealed record RecordSnapshot(
         {
             CorrectionReason = record.CorrectionReason,
             CorrectionRequest = record.CorrectionRequest,
+            Projects = [.. record.Projects.OrderBy(p => p.Project?.Code, StringComparer.Ordinal).Select(ProjectSnapshot.Of)],
         };
     }
 }
 
 public sealed record ValueSnapshot(string Indicator, decimal? Value, string? NotAvailableReason, string? MeasurementNote, bool Preliminary = false);
+
+/// <summary>A project's year as the audit trail keeps it: the code and name at the time, and the entry in words of Core.</summary>
+public sealed record ProjectSnapshot(string? Project, string? Name, AsoPlan.Core.Budget.ProjectEntry Entry)
+{
+    public static ProjectSnapshot Of(AsoPlan.Core.Budget.ProjectRecord stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var name = stored.Project?.Name ?? string.Empty;
+        return new ProjectSnapshot(stored.Project?.Code, name, ProjectForms.Entry(stored, name));
+    }
+}

@@ -1,4 +1,5 @@
 using AsoPlan.Core.Audit;
+using AsoPlan.Core.Budget;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
@@ -48,10 +49,15 @@ public static class PublicCacheDeclarations
         [typeof(Indicator)] = PublicCacheEffect.WholePlan,
         [typeof(IndicatorYearTarget)] = PublicCacheEffect.WholePlan,
         [typeof(RevisionNote)] = PublicCacheEffect.WholePlan,
+        [typeof(Project)] = PublicCacheEffect.WholePlan,
+
+        // 単価 turns every published project's 人工 into 人件費 and トータルコスト.
+        [typeof(StaffCostRate)] = PublicCacheEffect.WholePlan,
 
         // What an approval publishes. A record counts only when it is or was approved (see the eviction).
         [typeof(PdcaRecord)] = PublicCacheEffect.PublishedMeasure,
         [typeof(ActualValue)] = PublicCacheEffect.PublishedMeasure,
+        [typeof(ProjectRecord)] = PublicCacheEffect.PublishedMeasure,
         [typeof(Publication)] = PublicCacheEffect.PublishedMeasure,
         [typeof(PublishedValue)] = PublicCacheEffect.PublishedMeasure,
 

@@ -107,7 +107,7 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
         PublishedValue value => (value.Publication ?? entry.Context.ChangeTracker.Entries<Publication>()
             .Select(p => p.Entity).FirstOrDefault(p => p.Id == value.PublicationId))?.MeasureId,
 
-        // Actual values change only together with their record (the workflow forbids editing an
+        // Actual values and project years change only together with their record (the workflow forbids editing an
         // approved record's values), so the record decides for them.
         _ => null,
     };

@@ -1,0 +1,11 @@
+namespace AsoPlan.Web.Features.Budget;
+
+/// <summary>The budget link (事務事業評価): the planning office's per-year 単価.</summary>
+public static class BudgetSetup
+{
+    public static IServiceCollection AddBudgetFeature(this IServiceCollection services)
+    {
+        services.AddScoped<StaffCostRateService>();
+        return services;
+    }
+}
