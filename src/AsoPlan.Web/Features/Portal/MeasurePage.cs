@@ -23,6 +23,12 @@ public sealed record MeasurePage(
     /// first: 「令和8年6月1日 訂正: …（理由）」.
     /// </summary>
     public IReadOnlyList<CorrectionNote> CorrectionNotes { get; init; } = [];
+
+    /// <summary>The published opinions with the city's replies, one page of them (Voice).</summary>
+    public Voice.PublishedOpinionList? Opinions { get; init; }
+
+    /// <summary>Opinions are received on the current period's measures only.</summary>
+    public bool OpinionsOpen { get; init; }
 }
 
 /// <summary>One line of a correction's public notes and the fiscal year whose published values it corrects.</summary>
