@@ -156,6 +156,19 @@ public sealed class OpinionModerationTests(VoicePortal portal) : IClassFixture<V
         Assert.Contains("<option value=\"13\" selected=\"selected\">", published, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_open_data_page_lists_the_opinion_files_and_describes_every_column()
+    {
+        using var citizen = portal.Citizen();
+        var page = await citizen.GetPageAsync("/opendata");
+
+        Assert.Contains("href=\"/opendata/opinions.csv\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"/opendata/opinions.json\"", page, StringComparison.Ordinal);
+        var header = Csv.Records(System.Text.Encoding.UTF8.GetString(await citizen.GetByteArrayAsync(new Uri("/opendata/opinions.csv", UriKind.Relative))).TrimStart('\uFEFF'))[0];
+        Assert.Equal(9, header.Count);
+        Assert.All(header, column => Assert.Contains($"<th scope=\"row\">{column}</th>", page, StringComparison.Ordinal));
+    }
+
     private static async Task AssertNotPublicAsync(HttpClient citizen, string marker)
     {
         Assert.DoesNotContain(marker, await citizen.GetPageAsync("/measures/13"), StringComparison.Ordinal);

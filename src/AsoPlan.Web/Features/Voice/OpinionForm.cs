@@ -3,8 +3,8 @@ using AsoPlan.Core.Voice;
 namespace AsoPlan.Web.Features.Voice;
 
 /// <summary>
-/// The opinion form as posted. <see cref="Homepage"/> is the hidden trap field: people never see it (it is off screen
-/// and out of the tab order), so a value in it comes from a program filling every field.
+/// The opinion form as posted. <see cref="Homepage"/> is the hidden trap field: people never see it (its stylesheet class
+/// hides it from every reader), so a value in it comes from a program filling every field.
 /// </summary>
 public sealed class OpinionForm
 {
