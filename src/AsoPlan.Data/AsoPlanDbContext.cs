@@ -5,6 +5,7 @@ using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Search;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Data.Caching;
 using AsoPlan.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -71,6 +72,8 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<VersionMarker> VersionMarkers => Set<VersionMarker>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

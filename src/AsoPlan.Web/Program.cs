@@ -44,9 +44,13 @@ builder.Services.AddPlanEditingFeature();
 var app = builder.Build();
 
 // A maintenance command (create-admin) runs with the app's own services and configuration, then exits.
+// Disposing the app at the end drains the asynchronous log sinks (RunAsync below does the same for the server).
 if (CommandLine.IsCommand(args))
 {
-    return await CommandLine.RunAsync(app.Services, args);
+    await using (app)
+    {
+        return await CommandLine.RunAsync(app.Services, args);
+    }
 }
 
 // The client's address and scheme from the known proxies (if configured) before anything uses them.
@@ -90,6 +94,7 @@ app.MapFallback("{*path}", NotFoundEndpoint.Handle).AllowAnonymous();
 await app.Services.InitializeAsoPlanDatabaseAsync();
 await app.Services.PublishApprovedRecordsAsync();
 await app.Services.InitializeAsoPlanAccountsAsync();
+// RunAsync disposes the host once it has stopped, which drains the log queues and flushes the file (LogShutdownTests).
 await app.RunAsync();
 return CommandLine.Success;
 

@@ -74,6 +74,22 @@ public sealed class RunningApp : IAsyncDisposable
         await process.WaitForExitAsync();
     }
 
+    /// <summary>
+    /// Stops the app the normal way (SIGTERM, as systemd or a container runtime does) and waits for it to exit;
+    /// returns its exit code.
+    /// </summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var limit = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(limit.Token);
+        return process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)

@@ -3,6 +3,7 @@
 # Usage: tests/benchmark/run.sh [duration, default 10s]   — prints a Markdown report on stdout.
 # WARMUP (default 10s): an unrecorded wrk run before each measured one, so the numbers are the app's steady
 # state rather than .NET's tiered JIT still recompiling the hot paths (which cost most of the CPU in the first seconds).
+# The ceiling: tests/benchmark/ceiling, a bare Kestrel serving the saved headers and body of the same page.
 # Needs: dotnet, sqlite3, python3, curl; installs wrk (apt) and Lighthouse 12.2.3 (npm, into a temp folder)
 # when missing; Lighthouse uses Debian's Chromium (CHROME_PATH=/usr/bin/chromium).
 set -euo pipefail
@@ -12,10 +13,17 @@ DURATION=${1:-10s}
 WARMUP=${WARMUP:-10s}
 LH_RUNS=${LH_RUNS:-5}
 PORT=${PORT:-5187}
+CEILING_PORT=${CEILING_PORT:-$((PORT + 1))}
 BASE="http://127.0.0.1:$PORT"
+CEILING="http://127.0.0.1:$CEILING_PORT"
 WORK=$(mktemp -d /tmp/asoplan-bench.XXXXXX)
 APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; wait 2>/dev/null || true; }
+CEILING_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$CEILING_PID" ] && kill "$CEILING_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
 trap cleanup EXIT
 
 command -v wrk >/dev/null || { apt-get install -y wrk >&2 || { apt-get update >&2 && apt-get install -y wrk >&2; }; }
@@ -26,6 +34,18 @@ fi
 
 if [ -n "${PUBLISHED:-}" ]; then cp -r "$PUBLISHED" "$WORK/app"   # reuse an earlier publish output
 else echo "publishing (Release)…" >&2; dotnet publish "$ROOT/src/AsoPlan.Web" -c Release -o "$WORK/app" --nologo -v quiet >&2; fi
+dotnet publish "$HERE/ceiling" -c Release -o "$WORK/ceiling" --nologo -v quiet >&2
+
+# The ceiling: a bare Kestrel (tests/benchmark/ceiling) answering with the saved headers and body of PATH as the
+# app served them to an anonymous visitor without Accept-Encoding (as wrk asks), on its own port.
+save_page() { curl -fs -D "$WORK/page-$1.headers" -o "$WORK/page-$1.body" "$BASE$2"; }
+start_ceiling() {
+  dotnet "$WORK/ceiling/Ceiling.dll" "$CEILING" "$WORK/page-$1.headers" "$WORK/page-$1.body" >"$WORK/ceiling.log" 2>&1 &
+  CEILING_PID=$!
+  for _ in $(seq 1 60); do curl -fs -o /dev/null "$CEILING/" && return 0; sleep 0.5; done
+  echo "ceiling did not start" >&2; cat "$WORK/ceiling.log" >&2; exit 1
+}
+stop_ceiling() { kill "$CEILING_PID"; wait "$CEILING_PID" 2>/dev/null || true; CEILING_PID=""; }
 
 # start_app DB SEED_DIR: Production mode, its own SQLite file; waits for /healthz. Plain http on loopback
 # (Security:RequireHttps off, as behind a TLS-terminating proxy), so curl and wrk need no certificate.
@@ -63,9 +83,11 @@ sign_in() {
 }
 
 # bench NAME PATH CONNECTIONS [COOKIE]: one wrk run; prints a table row and remembers req/s in RPS_<NAME>_<C>.
+# TARGET (default the app) is the server asked.
 bench() {
-  wrk -t2 -c"$3" -d"$WARMUP" ${4:+-H "Cookie: $4"} "$BASE$2" >/dev/null
-  local out; out=$(wrk -t2 -c"$3" -d"$DURATION" --latency ${4:+-H "Cookie: $4"} "$BASE$2")
+  local target=${TARGET:-$BASE}
+  wrk -t2 -c"$3" -d"$WARMUP" ${4:+-H "Cookie: $4"} "$target$2" >/dev/null
+  local out; out=$(wrk -t2 -c"$3" -d"$DURATION" --latency ${4:+-H "Cookie: $4"} "$target$2")
   local rps p50 p99 non2xx
   rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
   p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
@@ -86,7 +108,8 @@ load_actuals "$DB" 2021 2021
 start_app "$DB" "$WORK/app/seeds"
 COOKIE=$(sign_in "$DB" "$WORK/app/seeds")
 [ -n "$COOKIE" ] || { echo "sign-in failed" >&2; exit 1; }
-curl -fs "$BASE/measures/13" -o "$WORK/app/wwwroot/static-measure.html"   # the ceiling: same bytes, static file
+curl -fs "$BASE/measures/13" -o "$WORK/app/wwwroot/static-measure.html"   # same bytes, as a static file of the app
+save_page measure /measures/3; save_page home /
 echo; echo "## Real plan (20 measures, 70 rows), FY2021 approved"
 echo; echo "Page weight (transfer size with Accept-Encoding: br, HTML + the CSS/JS it links, Chart.js included where it is loaded on demand):"
 echo; echo "| page | HTML | + assets | total |"; echo "| --- | --- | --- | --- |"
@@ -103,13 +126,24 @@ for c in 16 64; do
   bench static /static-measure.html $c
   bench home / $c
   bench measure /measures/13 $c
+  bench measure-3 /measures/3 $c
   bench csv /opendata/indicators.csv $c
   bench dashboard /planning/dashboard $c "$COOKIE"
+done
+# The bare-Kestrel ceiling, one page at a time (the app idles meanwhile).
+for page in measure home; do
+  start_ceiling $page
+  for c in 16 64; do TARGET=$CEILING bench "ceiling-$page" "$([ $page = home ] && echo / || echo /measures/3)" $c; done
+  stop_ceiling
 done
 echo
 for c in 16 64; do
   s="RPS_static_$c"; m="RPS_measure_$c"; h="RPS_home_$c"
-  printf 'Ratio dynamic ÷ static at %s connections: measure page %.2f, home %.2f\n\n' "$c" "$(echo "${!m}/${!s}" | bc -l)" "$(echo "${!h}/${!s}" | bc -l)"
+  printf 'Ratio dynamic ÷ static file at %s connections: measure page %.2f, home %.2f\n\n' "$c" "$(echo "${!m}/${!s}" | bc -l)" "$(echo "${!h}/${!s}" | bc -l)"
+done
+for c in 16 64; do
+  m="RPS_measure_3_$c"; cm="RPS_ceiling_measure_$c"; h="RPS_home_$c"; ch="RPS_ceiling_home_$c"
+  printf 'Ratio cached page ÷ bare-Kestrel ceiling (same bytes) at %s connections: /measures/3 %.2f, home %.2f\n\n' "$c" "$(echo "${!m}/${!cm}" | bc -l)" "$(echo "${!h}/${!ch}" | bc -l)"
 done
 
 echo "## Lighthouse (mobile emulation, Debian Chromium, median of $LH_RUNS runs)"

@@ -1261,6 +1261,27 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.ToTable("PdcaRecords");
                 });
 
+            modelBuilder.Entity("AsoPlan.Data.Caching.VersionMarker", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("VersionMarkers");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "plan-progress",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("AsoPlan.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")

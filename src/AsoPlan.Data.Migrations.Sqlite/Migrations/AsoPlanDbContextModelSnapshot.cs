@@ -1206,6 +1206,27 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.ToTable("PdcaRecords");
                 });
 
+            modelBuilder.Entity("AsoPlan.Data.Caching.VersionMarker", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("VersionMarkers");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "plan-progress",
+                            Version = new Guid("00000000-0000-0000-0000-000000000000")
+                        });
+                });
+
             modelBuilder.Entity("AsoPlan.Data.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")

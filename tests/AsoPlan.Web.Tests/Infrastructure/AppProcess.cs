@@ -49,5 +49,8 @@ public sealed class AppProcess : IAsyncDisposable
     public HttpClient Client(CookieContainer cookies) =>
         new(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
 
+    /// <summary>Stops the instance normally (SIGTERM) and returns its exit code.</summary>
+    public Task<int> StopAsync() => app.StopAsync(TimeSpan.FromMinutes(1));
+
     public ValueTask DisposeAsync() => app.DisposeAsync();
 }

@@ -4,8 +4,9 @@ namespace AsoPlan.Web.Tests.Infrastructure;
 public static class LogFiles
 {
     /// <summary>
-    /// All log text once it contains <paramref name="expected"/>, or whatever is there after about three seconds:
-    /// the sink flushes each event, but a busy machine may need a moment. The caller asserts on the text.
+    /// All log text once it contains <paramref name="expected"/>, or whatever is there after about ten seconds:
+    /// the file sink is asynchronous and flushes its buffer once a second (docs/operations.md, Logs), and a busy
+    /// machine may need a moment more. The caller asserts on the text.
     /// </summary>
     public static async Task<string> ReadUntilAsync(string directory, string expected)
     {
@@ -22,7 +23,7 @@ public static class LogFiles
                 }
             }
 
-            if (text.Contains(expected, StringComparison.Ordinal) || attempt >= 30)
+            if (text.Contains(expected, StringComparison.Ordinal) || attempt >= 100)
             {
                 return text;
             }

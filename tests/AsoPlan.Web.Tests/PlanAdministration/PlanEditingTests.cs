@@ -289,7 +289,7 @@ public sealed class PlanEditingTests(WorkflowPortal portal) : IClassFixture<Work
         return json.RootElement.GetProperty("TargetValue").GetDecimal();
     }
 
-    private static async Task<HttpResponseMessage> PostGoalAsync(SignedIn editor, string code, string target, string direction, string reason, params (string Year, string Value)[] yearTargets)
+    internal static async Task<HttpResponseMessage> PostGoalAsync(SignedIn editor, string code, string target, string direction, string reason, params (string Year, string Value)[] yearTargets)
     {
         var action = $"/admin/plan/edit/indicators/{code}/goal";
         var page = await editor.Client.GetPageAsync(action);

@@ -1,20 +1,49 @@
 using System.Globalization;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Data;
+using AsoPlan.Data.Caching;
 using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Features.Review;
 
-/// <summary>Builds the planning dashboard from <see cref="ProgressQuery"/> with submitted and approved values of one year.</summary>
-public sealed class DashboardQuery(ProgressQuery progress)
+/// <summary>
+/// Builds the planning dashboard from <see cref="ProgressQuery"/> with submitted and approved values of one year,
+/// once per year for as long as nothing it is computed from changes (<see cref="DashboardCache"/>): each request
+/// reads only the <see cref="VersionMarker.PlanProgress"/> marker, which every such change renews.
+/// </summary>
+public sealed class DashboardQuery(AsoPlanDbContext db, ProgressQuery progress, DashboardCache cache)
 {
     public const int BehindListLength = 10;
+
+    /// <summary>The key of the page shown when no year (or a year outside the plan) is asked for.</summary>
+    private const int LatestYear = 0;
 
     /// <summary>States in the order a section moves through them, 未入力 first.</summary>
     public static readonly IReadOnlyList<RecordState?> StateOrder = [null, RecordState.Draft, RecordState.Returned, RecordState.Submitted, RecordState.Approved];
 
     public async Task<DashboardPage> LoadAsync(int? requestedYear, CancellationToken cancellationToken)
+    {
+        // First the marker, then the data: a page is never older than the marker value it is kept under.
+        var version = await VersionMarkers.CurrentAsync(db, VersionMarker.PlanProgress, cancellationToken);
+        var latest = await cache.GetAsync(version, LatestYear, () => ComputeAsync(null, CancellationToken.None), cancellationToken);
+        if (requestedYear is not { } year || latest.Years.Count == 0)
+        {
+            return latest;
+        }
+
+        if (year == latest.Year)
+        {
+            return latest;
+        }
+
+        return latest.Years.Contains(year)
+            ? await cache.GetAsync(version, year, () => ComputeAsync(year, CancellationToken.None), cancellationToken)
+            : latest with { YearMessage = OutOfRange(latest.Years, latest.Year) };
+    }
+
+    private async Task<DashboardPage> ComputeAsync(int? requestedYear, CancellationToken cancellationToken)
     {
         // The year is chosen from the record states alone, so only that year's values are read and judged.
         var outline = await progress.OutlineAsync(null, cancellationToken);
@@ -68,9 +97,12 @@ public sealed class DashboardQuery(ProgressQuery progress)
         var chosen = latest == 0 ? plan.Years[0] : latest;
         var message = requested is null
             ? null
-            : $"指定された年度は対象外です。{ValueFormat.Wareki(plan.Years[0])}から{ValueFormat.Wareki(plan.Years[^1])}までの年度を選んでください（{ValueFormat.Wareki(chosen)}を表示しています）。";
+            : OutOfRange(plan.Years, chosen);
         return (chosen, message);
     }
+
+    private static string OutOfRange(IReadOnlyList<int> years, int chosen) =>
+        $"指定された年度は対象外です。{ValueFormat.Wareki(years[0])}から{ValueFormat.Wareki(years[^1])}までの年度を選んでください（{ValueFormat.Wareki(chosen)}を表示しています）。";
 
     /// <summary>Each SDG goal named by any measure, with the label the source prints first.</summary>
     public static IReadOnlyList<SdgRef> SdgGoals(PlanProgress plan)

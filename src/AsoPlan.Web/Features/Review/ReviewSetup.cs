@@ -11,6 +11,7 @@ public static class ReviewSetup
         services.AddScoped<RecordHistoryQuery>();
         services.AddScoped<ResubmissionChangesQuery>();
         services.AddScoped<DashboardQuery>();
+        services.AddSingleton<DashboardCache>();
         services.AddScoped<MeasurePdcaQuery>();
         services.AddScoped<ReportQuery>();
         return services;

@@ -4,7 +4,8 @@ using Serilog.Events;
 namespace AsoPlan.Web.Infrastructure.Logging;
 
 /// <summary>
-/// Serilog from the <c>Serilog</c> configuration section (console + rolling file by default).
+/// Serilog from the <c>Serilog</c> configuration section (console + rolling file by default), every sink
+/// asynchronous (Serilog.Sinks.Async, decision 2101) with the bounded buffer of <see cref="LogBuffer"/>.
 /// Request logs carry method, path, status and time only: no query string, user, IP or cookies,
 /// so no personal data reaches the files.
 /// </summary>
@@ -13,22 +14,45 @@ public static class LoggingSetup
     public static void AddAsoPlanLogging(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        // A logger per host (not the static one) so several test hosts in one process do not collide.
+        var buffer = LogBuffer.From(builder.Configuration);
+
+        // A logger per host (not the static one) so several test hosts in one process do not collide. The host
+        // disposes it when it stops (AddSerilog's logger factory owns it), which drains the buffers below.
         builder.Services.AddSerilog(
-            (services, logger) => logger.ReadFrom.Configuration(LeafSettings(builder.Configuration)).ReadFrom.Services(services)
-                .Filter.ByExcluding(IsUnencryptedKeyWarning),
+            (services, logger) =>
+            {
+                logger.ReadFrom.Configuration(LeafSettings(builder.Configuration, key => !IsSinkOrBuffer(key))).ReadFrom.Services(services)
+                    .Filter.ByExcluding(IsUnencryptedKeyWarning);
+                foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
+                {
+                    // Each configured sink behind its own queue and thread: a request only enqueues its line.
+                    var settings = LeafSettings(builder.Configuration, key => IsUsing(key) || IsUnder(key, sink.Path));
+                    logger.WriteTo.Async(
+                        queued => queued.Logger(writer => writer.MinimumLevel.Verbose().ReadFrom.Configuration(settings)),
+                        buffer.Size,
+                        buffer.BlockWhenFull);
+                }
+            },
             preserveStaticLogger: true);
     }
 
     /// <summary>
-    /// The <c>Serilog</c> section reduced to its leaf values. Some hosts (WebApplicationFactory's chained
-    /// configuration) report an empty string for intermediate sections such as <c>Serilog:WriteTo:File</c>,
-    /// which Serilog would take for a sink named "".
+    /// The <c>Serilog</c> settings that pass <paramref name="include"/>, reduced to their leaf values. Some hosts
+    /// (WebApplicationFactory's chained configuration) report an empty string for intermediate sections such as
+    /// <c>Serilog:WriteTo:File</c>, which Serilog would take for a sink named "".
     /// </summary>
-    private static IConfigurationRoot LeafSettings(ConfigurationManager configuration) =>
+    private static IConfigurationRoot LeafSettings(ConfigurationManager configuration, Func<string, bool> include) =>
         new ConfigurationBuilder()
-            .AddInMemoryCollection(configuration.GetSection("Serilog").AsEnumerable().Where(setting => !string.IsNullOrEmpty(setting.Value)))
+            .AddInMemoryCollection(configuration.GetSection("Serilog").AsEnumerable()
+                .Where(setting => !string.IsNullOrEmpty(setting.Value) && include(setting.Key)))
             .Build();
+
+    private static bool IsSinkOrBuffer(string key) => IsUnder(key, "Serilog:WriteTo") || IsUnder(key, LogBuffer.Section);
+
+    private static bool IsUsing(string key) => IsUnder(key, "Serilog:Using");
+
+    private static bool IsUnder(string key, string section) =>
+        key.StartsWith(section + ConfigurationPath.KeyDelimiter, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The framework's per-key "No XML encryptor configured" warning: expected without a certificate, and said

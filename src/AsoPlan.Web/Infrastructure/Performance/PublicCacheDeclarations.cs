@@ -4,6 +4,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Data.Caching;
 using AsoPlan.Data.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +67,7 @@ public static class PublicCacheDeclarations
         [typeof(AuditEntry)] = PublicCacheEffect.Private,
         [typeof(ReminderDelivery)] = PublicCacheEffect.Private,
         [typeof(DataProtectionKey)] = PublicCacheEffect.Private,
+        [typeof(VersionMarker)] = PublicCacheEffect.Private,
         [typeof(AppUser)] = PublicCacheEffect.Private,
         [typeof(IdentityRole)] = PublicCacheEffect.Private,
         [typeof(IdentityUserRole<string>)] = PublicCacheEffect.Private,

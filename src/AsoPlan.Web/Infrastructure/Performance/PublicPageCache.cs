@@ -36,7 +36,9 @@ public static class PublicPageCache
         });
         services.AddSingleton<ITempDataProvider, QuietTempDataProvider>();
         services.AddSingleton<PublicCacheEviction>();
-        services.ConfigureDbContext<AsoPlanDbContext>((provider, db) => db.AddInterceptors(provider.GetRequiredService<PublicCacheEviction>()));
+        services.AddSingleton<VersionMarkerBump>();
+        services.ConfigureDbContext<AsoPlanDbContext>((provider, db) => db.AddInterceptors(
+            provider.GetRequiredService<VersionMarkerBump>(), provider.GetRequiredService<PublicCacheEviction>()));
         return services;
     }
 
