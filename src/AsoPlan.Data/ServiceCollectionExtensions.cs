@@ -41,6 +41,8 @@ public static class ServiceCollectionExtensions
     public static void Configure(DbContextOptionsBuilder db, DatabaseProvider provider, string? connectionString, string contentRoot)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // Chosen, not defaulted: a record loads its values and its project years (AutoInclude) in one query — two small
+        // collections of one measure and year; queries that load large collections say AsSplitQuery themselves.
         switch (provider)
         {
             case DatabaseProvider.SqlServer:
@@ -48,12 +50,12 @@ public static class ServiceCollectionExtensions
                     string.IsNullOrWhiteSpace(connectionString)
                         ? throw new InvalidOperationException("Database:Provider is SqlServer, so ConnectionStrings:AsoPlan is required.")
                         : connectionString,
-                    sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure());
+                    sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure().UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
                 break;
             default:
                 db.UseSqlite(
                     SqliteConnectionStrings.Resolve(connectionString ?? DefaultSqliteConnectionString, contentRoot),
-                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                    sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
                 db.AddInterceptors(SqlitePragmaInterceptor.Instance);
                 break;
         }

@@ -47,7 +47,6 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
                 (planning, "planning-submissions", $"/planning?year={Submitted}"),
                 (planning, "planning-windows", "/planning/windows"),
                 (planning, "planning-review", $"/planning/records/{measure}/{Submitted}"),
-                (planning, "planning-confirm-approve", $"/planning/records/{measure}/{Submitted}/approve"),
                 (staff, "staff-confirm-submit", $"/staff/records/{measure}/{Open}/submit"),
                 (planning, "planning-history", $"/planning/records/{measure}/{Submitted}/history"),
                 (planning, "planning-dashboard", $"/planning/dashboard?year={Submitted}"),

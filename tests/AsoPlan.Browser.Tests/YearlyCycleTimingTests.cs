@@ -98,7 +98,7 @@ public sealed class YearlyCycleTimingTests(BrowserSuite suite, ITestOutputHelper
 
     /// <summary>
     /// The review queue (its default view: this year's records waiting) → 確認・承認 (open) → the values, ratings and PDCA
-    /// texts on that page (read) → 承認の確認へ → 承認して公表する (approve, through its confirmation page).
+    /// texts on that page, with what approval publishes (read) → 承認して公表する on the same page (approve).
     /// </summary>
     private static async Task ReviewAndApproveAsync(Meter meter, SeedMeasure measure)
     {
@@ -112,7 +112,7 @@ public sealed class YearlyCycleTimingTests(BrowserSuite suite, ITestOutputHelper
         }
 
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync($"実施施策{measure.Number}の主要な施策を計画どおり実施した。");
-        await meter.ClickAsync(page.GetByRole(AriaRole.Link, new() { Name = "承認の確認へ" }));
+        await Assertions.Expect(page.Locator("#approve")).ToContainTextAsync("承認すると公表される内容");
         await meter.ClickAsync(page.GetByRole(AriaRole.Button, new() { Name = "承認して公表する" }));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("承認しました。");
     }

@@ -70,12 +70,11 @@ public static class WorkSteps
         await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("提出しました。");
     }
 
-    /// <summary>「承認の確認へ」 on the review page, then 「承認して公表する」 on the confirmation page.</summary>
+    /// <summary>On the review page, which says what approval publishes: 「承認して公表する」.</summary>
     public static async Task ConfirmAndApproveAsync(IPage planning)
     {
         ArgumentNullException.ThrowIfNull(planning);
-        await planning.GetByRole(AriaRole.Link, new() { Name = "承認の確認へ" }).ClickAsync();
-        await Assertions.Expect(planning.Locator("h1")).ToContainTextAsync("承認の確認");
+        await Assertions.Expect(planning.Locator("#approve")).ToContainTextAsync("承認すると公表される内容");
         await planning.GetByRole(AriaRole.Button, new() { Name = "承認して公表する" }).ClickAsync();
         await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("承認しました。");
     }

@@ -11,7 +11,8 @@ namespace AsoPlan.Web.Tests.Progress;
 /// <summary>
 /// Actuals typed finer than their indicator (市民生活課's 実施施策8, 令和5年度: 923.46 where the plan counts whole grams,
 /// 97.26 where it prints 97.3%) reach the report page, CSV and workbook in the indicator's decimals; the workbook with
-/// that record (one value a 速報値) still passes the Open XML validator. A portal of its own: it opens a year.
+/// that record (one value a 速報値) still passes the Open XML validator, and every page, the CSV and the workbook mark the
+/// 速報値 in words (and only it). A portal of its own: it opens a year.
 /// </summary>
 public sealed class ReportDecimalsTests(WorkflowPortal portal) : IClassFixture<WorkflowPortal>, IAsyncLifetime
 {
@@ -71,6 +72,60 @@ public sealed class ReportDecimalsTests(WorkflowPortal portal) : IClassFixture<W
         using var planning = await portal.PlanningAsync();
         var errors = XlsxValidation.Errors(await planning.Client.GetByteArrayAsync(new Uri($"/planning/report/workbook?year={Year}", UriKind.Relative)));
         Assert.True(errors.Count == 0, $"{errors.Count} validation errors\n{string.Join('\n', errors.Take(20))}");
+    }
+
+    [Fact]
+    public async Task The_report_page_csv_and_workbook_mark_the_preliminary_value_and_not_the_final_one()
+    {
+        using var planning = await portal.PlanningAsync();
+        var page = await planning.Client.GetPageAsync($"/planning/report?year={Year}");
+        var csv = Csv.Rows(Encoding.UTF8.GetString(await planning.Client.GetByteArrayAsync(new Uri($"/planning/report/csv?year={Year}", UriKind.Relative))).TrimStart('\uFEFF'));
+        using var book = new MemoryStream(await planning.Client.GetByteArrayAsync(new Uri($"/planning/report/workbook?year={Year}", UriKind.Relative)));
+        var sheetRows = Sheets.SelectMany(sheet => MiniExcel.Query(book, useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object?>>()).ToList();
+
+        Assert.Matches(@"^\s*" + Waste + @"\s+922g\s.*923g\s*（速報値）", Html.Text(RowOf(page, Waste)));
+        Assert.DoesNotContain("速報値", Html.Text(RowOf(page, Solved)), StringComparison.Ordinal);
+        Assert.Contains("実績値の「（速報値）」: 「速報値」は、統計などが確定する前の値です。", Html.Text(page), StringComparison.Ordinal);
+        Assert.Equal("速報値", Single(csv, Waste)["実績の状態"]);
+        Assert.Equal("確定", Single(csv, Solved)["実績の状態"]);
+        Assert.Equal("速報値", Single(sheetRows, Waste)["実績の状態"]);
+        Assert.Equal("確定", Single(sheetRows, Solved)["実績の状態"]);
+    }
+
+    /// <summary>The same value wherever else the portal shows it: the measure page's chart table, /progress, the dashboard and its drill-down.</summary>
+    [Fact]
+    public async Task Every_other_page_that_prints_the_preliminary_value_marks_it()
+    {
+        using var anonymous = portal.Anonymous();
+        using var planning = await portal.PlanningAsync();
+        var measure = await anonymous.GetPageAsync("/measures/8");
+        Assert.Matches(@"令和5年度\s+923g（速報値）", Html.Text(Html.Section(measure, "chart-M08-I01", "figure")));
+        Assert.Matches(@"令和5年度\s+97\.3%\s", Html.Text(Html.Section(measure, "chart-M08-I02", "figure")));
+        Assert.DoesNotContain("97.3%（速報値）", Html.Text(measure), StringComparison.Ordinal);
+        Assert.Contains("「速報値」は、統計などが確定する前の値です。", Html.Text(Html.Section(measure, "rating-legend", "ul")), StringComparison.Ordinal);
+        Assert.Contains(ChartNotes(measure, "M08-I01"), n => n is not null && n.StartsWith("速報値・", StringComparison.Ordinal));
+        Assert.DoesNotContain(ChartNotes(measure, "M08-I02"), n => n is not null && n.Contains("速報値", StringComparison.Ordinal));
+
+        Assert.Matches(Waste + @"\s*: 923g（速報値）（基準値 922g）", Html.Text(Html.Section(await anonymous.GetPageAsync($"/progress?year={Year}"), "worse-values", "ul")));
+        Assert.Contains("923g（速報値）", Html.Text(Html.Section(await planning.Client.GetPageAsync($"/planning/dashboard?year={Year}"), "behind", "table")), StringComparison.Ordinal);
+        var drill = Html.Text(await planning.Client.GetPageAsync("/planning/dashboard/measures/8"));
+        Assert.Contains("923g（速報値）", drill, StringComparison.Ordinal);
+        Assert.DoesNotContain("97.3%（速報値）", drill, StringComparison.Ordinal);
+    }
+
+    /// <summary>The tooltip notes the chart script is given (the canvas's data-chart JSON).</summary>
+    private static List<string?> ChartNotes(string html, string code)
+    {
+        var figure = Html.Section(html, $"chart-{code}", "figure");
+        var json = System.Text.RegularExpressions.Regex.Match(figure, "data-chart=\"([^\"]*)\"").Groups[1].Value;
+        using var chart = System.Text.Json.JsonDocument.Parse(WebUtility.HtmlDecode(json));
+        return [.. chart.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.ValueKind == System.Text.Json.JsonValueKind.Null ? null : n.GetString())];
+    }
+
+    private static string RowOf(string html, string indicator)
+    {
+        var start = html.LastIndexOf("<tr", html.IndexOf($"<th scope=\"row\">{indicator}</th>", StringComparison.Ordinal), StringComparison.Ordinal);
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
     }
 
     private static IDictionary<string, T> Single<T>(IEnumerable<IDictionary<string, T>> rows, string indicator) =>

@@ -56,7 +56,7 @@ public sealed class CorrectionTests(WorkflowPortal portal)
         Assert.Single(await FeedAsync(anonymous), e => e.Title == "実施施策19の令和3年度の実績を公表しました");
 
         using var colleague = await portal.PlanningAsync();
-        var confirm = Html.Text(await colleague.Client.GetPageAsync($"/planning/records/{Measure}/2021/approve"));
+        var confirm = Html.Text(await colleague.Client.GetPageAsync($"/planning/records/{Measure}/2021"));
         var day = JapanCalendar.WarekiDate(JapanCalendar.Today(DateTimeOffset.UtcNow), weekday: false);
         var corrected = $"{day} 訂正: 市税収納率（現年課税分） 98.32% → 98.36%（収納率の集計に誤りがあったため）";
         var filled = $"{day} 実績値を掲載: 地籍調査推進率 未確定 → 64.40%（収納率の集計に誤りがあったため）";

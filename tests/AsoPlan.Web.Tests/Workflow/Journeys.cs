@@ -74,21 +74,27 @@ public static class Journeys
     /// <summary>The prefix of an entry that is 未確定, followed by its reason.</summary>
     public const string NotAvailable = "未確定:";
 
-    /// <summary>承認 as a person does it: 「承認の確認へ」 on the review page, then 「承認して公表する」 on the confirmation page.</summary>
+    /// <summary>承認 as a person does it: the review page (which says what will be published), then 「承認して公表する」 on it.</summary>
     public static Task<HttpResponseMessage> ApproveAsync(SignedIn planning, int measure, int year) => ApproveAsync(planning.Client, measure, year);
 
     public static async Task<HttpResponseMessage> ApproveAsync(HttpClient planning, int measure, int year)
     {
         var review = await planning.GetPageAsync($"/planning/records/{measure}/{year}");
         var action = $"/planning/records/{measure}/{year}/approve";
-        Assert.Contains($"href=\"{action}\"", review, StringComparison.Ordinal);
-        var page = await planning.GetPageAsync(action);
-        return await planning.PostWithTokenAsync(action, HtmlForm.Token(page, action), HtmlForm.Fields(page, action));
+        Assert.Contains("承認して公表する", review, StringComparison.Ordinal);
+        return await planning.PostWithTokenAsync(action, HtmlForm.Token(review, action), HtmlForm.Fields(review, action));
     }
 
-    /// <summary>Opens the approval confirmation page and answers with what it gives (a 403 for someone who may not approve).</summary>
-    public static Task<HttpResponseMessage> ApproveAttemptAsync(HttpClient planning, int measure, int year) =>
-        planning.GetAsync(new Uri($"/planning/records/{measure}/{year}/approve", UriKind.Relative));
+    /// <summary>
+    /// Posts 承認 with the record's current <paramref name="version"/> from someone whose review page shows no button, and
+    /// answers with what the post gives (a 403 for someone who may not approve).
+    /// </summary>
+    public static async Task<HttpResponseMessage> ApproveAttemptAsync(HttpClient planning, int measure, int year, string version)
+    {
+        var review = await planning.GetPageAsync($"/planning/records/{measure}/{year}");
+        Assert.DoesNotContain("承認して公表する", review, StringComparison.Ordinal);
+        return await planning.PostWithTokenAsync($"/planning/records/{measure}/{year}/approve", FormPosting.AntiforgeryToken(review), [new("version", version)]);
+    }
 
     /// <summary>
     /// 差し戻し as a person does it: the comment and 「差戻しの確認へ」, then 「差し戻す」 on the confirmation page.

@@ -133,10 +133,10 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         Assert.Contains("基準値", review, StringComparison.Ordinal);
         Assert.Contains("300m", review, StringComparison.Ordinal);
         Assert.Contains("研修と広報を実施した。", review, StringComparison.Ordinal);
-        Assert.Contains("承認の確認へ", review, StringComparison.Ordinal);
+        Assert.Contains("承認して公表する", review, StringComparison.Ordinal);
 
-        // the confirmation page says what will be published before anything is, and changes nothing itself
-        var confirm = Html.Text(await planning.Client.GetPageAsync("/planning/records/13/2021/approve"));
+        // the review page is the confirmation: it says what will be published before anything is, and changes nothing itself
+        var confirm = Html.Text(review);
         Assert.Contains("公開ページ（実施施策13のページ、計画の進み具合）とオープンデータに掲載", confirm, StringComparison.Ordinal);
         Assert.Contains("施策の評価:", confirm, StringComparison.Ordinal);
         Assert.Contains("7件中7件を評価", confirm, StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class PlanningReviewTests(WorkflowPortal portal)
         Assert.Equal(RecordState.Approved, record!.State);
         Assert.NotNull(record.ApprovedAt);
         Assert.Contains("承認済のため変更できません。", await staff.Client.GetPageAsync("/staff/records/13/2021"), StringComparison.Ordinal);
-        Assert.DoesNotContain("承認の確認へ", await planning.Client.GetPageAsync("/planning/records/13/2021"), StringComparison.Ordinal);
+        Assert.DoesNotContain("承認して公表する", await planning.Client.GetPageAsync("/planning/records/13/2021"), StringComparison.Ordinal);
     }
 
     [Fact]

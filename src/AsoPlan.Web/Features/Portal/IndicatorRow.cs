@@ -49,6 +49,9 @@ public sealed record YearActual(int FiscalYear, decimal? Value, Achievement? Ach
     /// <summary>The evaluation by today's goal, where a change to the plan after publication would judge the value otherwise.</summary>
     public Achievement? Revised { get; init; }
 
+    /// <summary>A published 速報値.</summary>
+    public bool IsPreliminary => Published && Value is not null && Status == ValueStatus.Preliminary;
+
     /// <summary>確定 / 速報値 / 未確定（理由） / 訂正済, or null while not published.</summary>
     public string? StatusLabel => Published ? Publishing.Label(Status, NotAvailableReason) : null;
 }

@@ -37,7 +37,11 @@ public sealed record IndicatorChart(string Code, string Name, string Unit, int D
                 : row.YearTargets.Where(t => t.FiscalYear == year).Select(t => (decimal?)t.Value).FirstOrDefault();
             var entry = year == row.BaselineFiscalYear ? null : row.Actuals.FirstOrDefault(a => a.FiscalYear == year);
             var actual = year == row.BaselineFiscalYear ? row.BaselineValue : entry?.Value;
-            return new ChartPoint(year, actual, path, year == row.BaselineFiscalYear, year == row.TargetFiscalYear) { Achievement = entry?.Achievement };
+            return new ChartPoint(year, actual, path, year == row.BaselineFiscalYear, year == row.TargetFiscalYear)
+            {
+                Achievement = entry?.Achievement,
+                IsPreliminary = entry?.IsPreliminary == true,
+            };
         }).ToList();
         var pathLabel = row.Direction switch
         {
@@ -58,7 +62,7 @@ public sealed record IndicatorChart(string Code, string Name, string Unit, int D
             actual = Points.Select(p => p.Actual),
             path = Points.Select(p => p.Path),
             actualLabel = "実績（基準値と承認済みの値）",
-            notes = Points.Select(p => p.Note),
+            notes = Points.Select(p => p.ChartNote),
             worse = Points.Select(p => p.Achievement?.WorseThanBaseline == true),
             pathLabel = PathLabel,
         },
@@ -78,6 +82,12 @@ public sealed record ChartPoint(int FiscalYear, decimal? Actual, decimal? Path, 
 {
     public Achievement? Achievement { get; init; }
 
+    /// <summary>The actual is a 速報値 (the table says so beside the number, the chart's tooltip in <see cref="ChartNote"/>).</summary>
+    public bool IsPreliminary { get; init; }
+
     /// <summary>The evaluation in words, e.g. 「A 順調・基準値より悪化」; null where there is none.</summary>
     public string? Note => Achievement is { } a ? a.Label + (a.WorseThanBaseline ? "・" + EvaluationLabels.WorseThanBaseline : string.Empty) : null;
+
+    /// <summary>The chart's tooltip: the note, after 「速報値」 where the value is one.</summary>
+    public string? ChartNote => IsPreliminary ? "速報値" + (Note is { } note ? "・" + note : string.Empty) : Note;
 }

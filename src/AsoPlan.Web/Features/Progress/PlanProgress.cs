@@ -104,5 +104,9 @@ public sealed record YearProgress(int FiscalYear, decimal? Value, string? NotAva
     /// <summary>Read from the current publication (the evaluation as published), not from a submission.</summary>
     public bool Published { get; init; }
 
+    /// <summary>確定 / 速報値 / 未確定 / 訂正済 (a submitted value: as it would be published); the default where there is no value.</summary>
     public Core.Publication.ValueStatus Status { get; init; }
+
+    /// <summary>The value is a 速報値 (shown so wherever it is printed).</summary>
+    public bool IsPreliminary => Value is not null && Status == Core.Publication.ValueStatus.Preliminary;
 }

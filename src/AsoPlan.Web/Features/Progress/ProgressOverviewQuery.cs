@@ -62,7 +62,7 @@ public sealed class ProgressOverviewQuery(ProgressQuery progress)
                 measure.Number,
                 i.Indicator.Code,
                 i.Indicator.Name,
-                ValueFormat.WithUnit(i.In(year)!.Value!.Value, i.Indicator.Decimals, i.Indicator.Unit),
+                PreliminaryMark.After(ValueFormat.WithUnit(i.In(year)!.Value!.Value, i.Indicator.Decimals, i.Indicator.Unit), i.In(year)!.IsPreliminary),
                 ValueFormat.WithUnit(i.Indicator.BaselineValue!.Value, i.Indicator.Decimals, i.Indicator.Unit))),
     ];
 }

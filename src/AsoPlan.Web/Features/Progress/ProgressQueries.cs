@@ -93,7 +93,7 @@ internal static class ProgressQueries
             .Where(v => v.PdcaRecord!.FiscalYear >= from && v.PdcaRecord.FiscalYear <= to
                 && (measureId == null || v.PdcaRecord.MeasureId == measureId)
                 && v.PdcaRecord.State == RecordState.Submitted)
-            .Select(v => new ScopedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value, v.NotAvailableReason)));
+            .Select(v => new ScopedValue(v.IndicatorId, v.PdcaRecord!.FiscalYear, v.Value, v.NotAvailableReason, v.IsPreliminary)));
 
     /// <summary>Which measures are published in which years, and when (the current publication's approval).</summary>
     public static readonly Func<AsoPlanDbContext, int, int, int?, IAsyncEnumerable<PublicationRow>> Publications =
@@ -109,7 +109,7 @@ internal static class ProgressQueries
 
     internal sealed record StateRow(int MeasureId, int FiscalYear, RecordState State);
 
-    internal sealed record ScopedValue(int IndicatorId, int FiscalYear, decimal? Value, string? NotAvailableReason);
+    internal sealed record ScopedValue(int IndicatorId, int FiscalYear, decimal? Value, string? NotAvailableReason, bool IsPreliminary);
 
     internal sealed record PublicationRow(int MeasureId, int FiscalYear, DateTime PublishedAt, int Revision);
 }

@@ -129,7 +129,7 @@ public sealed class ProgressQuery(AsoPlanDbContext db, ApprovedActuals approved,
             }
             else if (measure.StateIn(year) == RecordState.Submitted && submitted.TryGetValue((indicator.Id, year), out var entered))
             {
-                results[k] = new YearProgress(year, entered.Value, entered.NotAvailableReason, calculator.Judge(goal, year, entered.Value));
+                results[k] = new YearProgress(year, entered.Value, entered.NotAvailableReason, calculator.Judge(goal, year, entered.Value)) { Status = StatusOf(entered) };
             }
             else if (publishedByYear.TryGetValue(year, out var entry))
             {
@@ -143,4 +143,10 @@ public sealed class ProgressQuery(AsoPlanDbContext db, ApprovedActuals approved,
 
         return new IndicatorProgress(indicator, goal, results);
     }
+
+    /// <summary>A submitted value's status as it would be published (訂正済 is only known once it is).</summary>
+    private static Core.Publication.ValueStatus StatusOf(ProgressQueries.ScopedValue entered) =>
+        entered.Value is null ? Core.Publication.ValueStatus.NotAvailable
+        : entered.IsPreliminary ? Core.Publication.ValueStatus.Preliminary
+        : Core.Publication.ValueStatus.Final;
 }

@@ -1,5 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
+using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
 
 namespace AsoPlan.Web.Features.Review;
@@ -49,7 +50,22 @@ public sealed record MeasureReport(
     public IEnumerable<ReportLine> Lines => Indicators.Count == 0 ? [new ReportLine(this, null)] : Indicators.Select(i => new ReportLine(this, i));
 }
 
-public sealed record IndicatorReport(Indicator Indicator, IndicatorGoal? Goal, decimal? ExpectedValue, decimal? Value, string? NotAvailableReason, Achievement? Achievement);
+public sealed record IndicatorReport(Indicator Indicator, IndicatorGoal? Goal, decimal? ExpectedValue, decimal? Value, string? NotAvailableReason, Achievement? Achievement)
+{
+    /// <summary>The value's status (published, or as a submitted value would be); null where nothing was read.</summary>
+    public ValueStatus? Status { get; init; }
+
+    /// <summary>The actual is a 速報値.</summary>
+    public bool IsPreliminary => Value is not null && Status == ValueStatus.Preliminary;
+
+    /// <summary>
+    /// 実績の状態 in open data's words (確定 / 速報値 / 未確定（理由） / 訂正済); null where there is no value and no
+    /// reason (not submitted). A submitted value is 確定 or 速報値 as entered; 訂正済 is known once it is published.
+    /// </summary>
+    public string? StatusLabel => Value is null && NotAvailableReason is null ? null
+        : Status is { } status && status != default ? Publishing.Label(status, NotAvailableReason)
+        : null;
+}
 
 /// <summary>A row of the workbook and the CSV: a measure and one of its indicators (or none).</summary>
 public sealed record ReportLine(MeasureReport Measure, IndicatorReport? Indicator);

@@ -38,4 +38,8 @@ public sealed record PdcaYear(
     string? ActionText,
     string? ReviewComment);
 
-public sealed record PdcaValue(Indicator Indicator, decimal? Value, string? NotAvailableReason, string? MeasurementNote, Achievement? Achievement);
+public sealed record PdcaValue(Indicator Indicator, decimal? Value, string? NotAvailableReason, string? MeasurementNote, Achievement? Achievement)
+{
+    /// <summary>The stored value is a 速報値.</summary>
+    public bool IsPreliminary { get; init; }
+}

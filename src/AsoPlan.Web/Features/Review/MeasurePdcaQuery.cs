@@ -56,7 +56,7 @@ public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress
                 r.SelfRatingReason,
                 r.ActionText,
                 r.ReviewComment,
-                Values = r.Values.Select(v => new { v.IndicatorId, v.Value, v.NotAvailableReason, v.MeasurementNote }).ToList(),
+                Values = r.Values.Select(v => new { v.IndicatorId, v.Value, v.NotAvailableReason, v.MeasurementNote, v.IsPreliminary }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
@@ -67,7 +67,10 @@ public sealed class MeasurePdcaQuery(AsoPlanDbContext db, ProgressQuery progress
             var values = indicators.Select(i =>
             {
                 var stored = record?.Values.FirstOrDefault(v => v.IndicatorId == i.Indicator.Id);
-                return new PdcaValue(i.Indicator, stored?.Value, stored?.NotAvailableReason, stored?.MeasurementNote, calculator.Judge(i.Goal, year, stored?.Value));
+                return new PdcaValue(i.Indicator, stored?.Value, stored?.NotAvailableReason, stored?.MeasurementNote, calculator.Judge(i.Goal, year, stored?.Value))
+                {
+                    IsPreliminary = stored is { Value: not null, IsPreliminary: true },
+                };
             }).ToList();
             return new PdcaYear(
                 year,

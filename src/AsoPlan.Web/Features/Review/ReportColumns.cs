@@ -15,6 +15,9 @@ public static class ReportColumns
 {
     public const string PercentFormat = "0.0%";
 
+    /// <summary>The column that says 速報値 (and 確定 / 未確定（理由） / 訂正済), as open data's 令和N年度実績の状態 does.</summary>
+    public const string StatusHeader = "実績の状態";
+
     public static IReadOnlyList<ReportColumn> All { get; } =
     [
         new("実施施策", 8, l => l.Measure.Number),
@@ -30,6 +33,7 @@ public static class ReportColumns
         new("目標値（計画書の表記）", 16, l => l.Indicator?.Indicator.TargetText),
         new("当年度の想定値", 12, l => InDecimals(l, l.Indicator?.ExpectedValue)),
         new("実績値", 12, l => InDecimals(l, l.Indicator?.Value)),
+        new(StatusHeader, 16, l => l.Indicator?.StatusLabel),
         new("未確定の理由", 20, l => l.Indicator?.NotAvailableReason),
         new("進捗率", 10, l => Floor(l.Indicator?.Achievement?.ProgressRate), PercentFormat),
         new("想定に対する割合", 12, l => Floor(l.Indicator?.Achievement?.ShareOfPath), PercentFormat),

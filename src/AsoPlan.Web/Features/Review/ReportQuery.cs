@@ -50,7 +50,7 @@ public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress)
                         i.Goal is { IsThreshold: false, HasBaseline: true } goal && year > goal.BaselineFiscalYear ? AchievementCalculator.ExpectedValue(goal, year) : null,
                         i.In(year)?.Value,
                         i.In(year)?.NotAvailableReason,
-                        i.In(year)?.Achievement))])
+                        i.In(year)?.Achievement) { Status = i.In(year)?.Status })])
                 {
                     PublishedAt = m.Published.TryGetValue(year, out var at) ? at : null,
                     CorrectionNotes = [.. notes[m.Id].SelectMany(AsoPlan.Web.Shared.Formatting.ValueFormat.Lines)],

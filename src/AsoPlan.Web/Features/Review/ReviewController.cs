@@ -9,7 +9,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AsoPlan.Web.Features.Review;
 
-/// <summary>Reviewing a submitted record: values against baseline and target, the PDCA text, approve or return.</summary>
+/// <summary>
+/// Reviewing a submitted record: values against baseline and target, the PDCA text, approve or return. The review page
+/// is the approval's confirmation (what will be published, then 「承認して公表する」): open → read → approve.
+/// </summary>
 [Area("Planning")]
 [Authorize(Roles = Roles.PlanningOffice)]
 [Route("planning/records/{measure:int}/{year:int}")]
@@ -28,21 +31,11 @@ public sealed class ReviewController(
     }
 
     /// <summary>
-    /// The confirmation page before 承認: what will be published (values, ratings, 悪化 flags, coverage) and, for a
-    /// correction, the dated public notes it will add.
+    /// The former confirmation page before 承認: the review page now says what approval publishes and carries the
+    /// button, so an old link or bookmark lands there.
     /// </summary>
     [HttpGet("approve")]
-    public async Task<IActionResult> ConfirmApprove(int measure, int year, CancellationToken cancellationToken)
-    {
-        var (resource, refusal) = await FindAuthorizedAsync(measure, year, RecordOperations.Review, cancellationToken);
-        if (resource is null)
-        {
-            return refusal!;
-        }
-
-        var page = await PageAsync(resource, null, cancellationToken);
-        return View(page with { PublicationNotes = await records.PreviewNotesAsync(resource, cancellationToken) });
-    }
+    public IActionResult ConfirmApprove(int measure, int year) => RedirectToAction(nameof(Show), new { measure, year });
 
     [HttpPost("approve")]
     public async Task<IActionResult> Approve(int measure, int year, string? version, CancellationToken cancellationToken)
@@ -144,10 +137,15 @@ public sealed class ReviewController(
         return Refused(View(nameof(Show), page), result.Outcome);
     }
 
-    private async Task<ReviewPage> PageAsync(RecordResource resource, string? comment, CancellationToken cancellationToken) =>
-        new(await pages.LoadAsync(resource, cancellationToken), await AllowedAsync(resource, RecordOperations.Review), comment)
+    /// <summary>The review page; where the reader may approve, with the public notes the approval would add (it is the confirmation).</summary>
+    private async Task<ReviewPage> PageAsync(RecordResource resource, string? comment, CancellationToken cancellationToken)
+    {
+        var canReview = await AllowedAsync(resource, RecordOperations.Review);
+        return new(await pages.LoadAsync(resource, cancellationToken), canReview, comment)
         {
             OwnWork = resource.State == Core.Workflow.RecordState.Submitted && resource.Editors.Contains(User.Identity?.Name ?? string.Empty),
             Changes = await changes.LoadAsync(resource, cancellationToken),
+            PublicationNotes = canReview ? await records.PreviewNotesAsync(resource, cancellationToken) : [],
         };
+    }
 }

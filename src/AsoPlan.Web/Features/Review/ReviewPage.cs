@@ -11,6 +11,6 @@ public sealed record ReviewPage(RecordPage Record, bool CanReview, string? Comme
     /// <summary>For a resubmission: each field as it was sent back and as it is now, changed ones first.</summary>
     public ResubmissionChanges? Changes { get; init; }
 
-    /// <summary>On the approval confirmation page: the public notes the approval of a correction will add.</summary>
+    /// <summary>Where the reader may approve: the public notes the approval of a correction will add (shown before the button).</summary>
     public IReadOnlyList<string> PublicationNotes { get; init; } = [];
 }

@@ -1,5 +1,6 @@
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Workflow;
+using AsoPlan.Web.Shared.Formatting;
 
 namespace AsoPlan.Web.Features.Workbooks;
 
@@ -16,4 +17,11 @@ public sealed record WorkbookMeasure(int Id, int Number, string Title, PdcaRecor
 }
 
 /// <summary>An indicator's line: the plan's figures as printed, and last year's entry.</summary>
-public sealed record WorkbookIndicator(Indicator Indicator, string Baseline, string Target, object? LastYearValue, RecordState? LastYearState);
+public sealed record WorkbookIndicator(Indicator Indicator, string Baseline, string Target, object? LastYearValue, RecordState? LastYearState)
+{
+    /// <summary>Last year's value is a 速報値 (the 前年度の記録の状態 cell says so: the value cell stays a number).</summary>
+    public bool LastYearPreliminary { get; init; }
+
+    /// <summary>前年度の記録の状態 as the sheet prints it: 「承認済」, or 「承認済（速報値）」 for a preliminary value.</summary>
+    public string? LastYearStateText => LastYearState?.Japanese() is { } state ? PreliminaryMark.After(state, LastYearPreliminary) : null;
+}

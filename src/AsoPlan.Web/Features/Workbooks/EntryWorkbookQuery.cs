@@ -105,6 +105,9 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
         object? last = stored?.Value is { } value ? value
             : stored?.NotAvailableReason is { } reason ? $"未確定（{reason}）"
             : null;
-        return new WorkbookIndicator(indicator, indicator.BaselineText, EntryFormat.TargetText(indicator), last, lastYear?.State);
+        return new WorkbookIndicator(indicator, indicator.BaselineText, EntryFormat.TargetText(indicator), last, lastYear?.State)
+        {
+            LastYearPreliminary = stored is { Value: not null, IsPreliminary: true },
+        };
     }
 }

@@ -74,7 +74,7 @@ public static class EntryWorkbookWriter
             [Baseline] = line.Baseline,
             [Target] = line.Target,
             [LastYearValue] = line.LastYearValue,
-            [LastYearState] = line.LastYearState?.Japanese(),
+            [LastYearState] = line.LastYearStateText,
             [Value] = stored?.Value,
             [Preliminary] = stored is { Value: not null, IsPreliminary: true } ? NotAvailableMark : null,
             [NotAvailable] = stored is { Value: null, NotAvailableReason: not null } ? NotAvailableMark : null,
