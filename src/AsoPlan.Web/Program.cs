@@ -24,6 +24,7 @@ builder.Services.AddAsoPlanData(builder.Configuration);
 builder.Services.AddAsoPlanSecurity();
 builder.Services.AddAsoPlanDataProtection(builder.Configuration);
 builder.Services.AddAsoPlanRequestBodyLimits();
+builder.Services.AddAsoPlanRedis(builder.Configuration);
 builder.Services.AddAsoPlanSignInRateLimiting(builder.Configuration);
 builder.Services.AddAsoPlanMvc();
 builder.Services.AddResourceAuthorization();
@@ -76,13 +77,16 @@ app.UseAsoPlanCompression();
 app.UseAsoPlanStaticFiles();
 app.UseAsoPlanHeadAsGet();
 app.UseRouting();
+
+// Right after routing: a cached public page (anonymous GET, no sign-in or flash cookie) is answered here and skips
+// what it does not need; everything else goes on through the body limit, rate limit and sign-in checks below.
+app.UseAsoPlanOutputCache();
 app.UseAsoPlanRequestBodyLimits();
 app.UseAsoPlanMalformedFormRefusal();
 app.UseAsoPlanSignInRateLimiting();
 app.UseAuthentication();
 app.UseAsoPlanNoStoreWhenSignedIn();
 app.UseAuthorization();
-app.UseAsoPlanOutputCache();
 
 app.MapHealthChecks("/healthz").AllowAnonymous();
 app.MapControllerRoute("areas", "{area:exists}/{controller=Home}/{action=Index}/{id?}");

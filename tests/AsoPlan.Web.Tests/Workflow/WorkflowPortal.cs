@@ -62,19 +62,7 @@ public sealed class WorkflowPortal : OwnPortal
     });
 
     /// <summary>Test setup only: opens or closes a year without going through the planning page.</summary>
-    public Task SetWindowAsync(int fiscalYear, bool open) => WithDbAsync(async db =>
-    {
-        var window = await db.EntryWindows.SingleOrDefaultAsync(w => w.FiscalYear == fiscalYear);
-        if (window is null)
-        {
-            window = new EntryWindow { FiscalYear = fiscalYear };
-            db.EntryWindows.Add(window);
-        }
-
-        window.IsOpen = open;
-        window.ChangedAt = DateTime.UtcNow;
-        await db.SaveChangesAsync();
-    });
+    public Task SetWindowAsync(int fiscalYear, bool open) => EntryWindows.SetAsync(Factory, fiscalYear, open);
 
     public Task<PdcaRecord?> RecordAsync(int measureNumber, int fiscalYear) => WithDbAsync(db =>
         db.PdcaRecords.AsNoTracking().Include(r => r.Values).ThenInclude(v => v.Indicator)

@@ -43,9 +43,12 @@ public static class PublicPageCache
     }
 
     /// <summary>
-    /// After authorization, so the user is known and protected endpoints never reach the cache. Compression
-    /// runs a second time inside the cache, so an entry is stored compressed (keyed by encoding) and a hit
-    /// is not compressed again on every request; the outer compression (<see cref="CompressionSetup"/>)
+    /// Right after routing (the endpoint's policy is known), before the body limit, the rate limiter,
+    /// authentication and authorization: a hit needs none of them. Only public endpoints opt in (all
+    /// <c>[AllowAnonymous]</c>, GET), and <see cref="PublicPagePolicy"/> neither serves nor stores a request that
+    /// carries the sign-in or flash-message cookie, so a signed-in visitor goes on to authentication as before.
+    /// Compression runs a second time inside the cache, so an entry is stored compressed (keyed by encoding) and
+    /// a hit is not compressed again on every request; the outer compression (<see cref="CompressionSetup"/>)
     /// still serves static files and uncached pages, and leaves a response that already has a
     /// Content-Encoding alone.
     /// </summary>

@@ -26,8 +26,11 @@ public static partial class RequestBodyLimits
     }
 
     /// <summary>After routing (the endpoint's own limit is known) and before the first reader of the form.</summary>
-    public static IApplicationBuilder UseAsoPlanRequestBodyLimits(this IApplicationBuilder app) =>
-        app.Use(async (context, next) =>
+    public static IApplicationBuilder UseAsoPlanRequestBodyLimits(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var defaultLimit = Default(app.ApplicationServices.GetRequiredService<IConfiguration>()); // read once, not per request
+        return app.Use(async (context, next) =>
         {
             if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
             {
@@ -36,8 +39,7 @@ public static partial class RequestBodyLimits
                 return;
             }
 
-            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
-                ?? Default(context.RequestServices.GetRequiredService<IConfiguration>());
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultLimit;
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server)
             {
                 server.MaxRequestBodySize = limit;
@@ -58,6 +60,7 @@ public static partial class RequestBodyLimits
                 Refuse(context, limit);
             }
         });
+    }
 
     private static long Default(IConfiguration configuration) =>
         configuration.GetValue<long?>("Security:MaxRequestBodyBytes") ?? DefaultMaxBytes;

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace AsoPlan.Web.Infrastructure.Security;
 
 /// <summary>
@@ -15,21 +17,31 @@ public static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
 
+    // Built once: each response only stores these references (no string or closure per request).
+    private static readonly StringValues ContentSecurityPolicyValue = ContentSecurityPolicy;
+    private static readonly StringValues NoSniff = "nosniff";
+    private static readonly StringValues Deny = "DENY";
+    private static readonly StringValues ReferrerPolicyValue = ReferrerPolicy;
+    private static readonly StringValues PermissionsPolicyValue = PermissionsPolicy;
+    private static readonly StringValues SameOrigin = "same-origin";
+
+    private static readonly Func<object, Task> AddHeaders = static state =>
+    {
+        var headers = ((HttpResponse)state).Headers;
+        headers.ContentSecurityPolicy = ContentSecurityPolicyValue;
+        headers.XContentTypeOptions = NoSniff;
+        headers.XFrameOptions = Deny;
+        headers["Referrer-Policy"] = ReferrerPolicyValue;
+        headers["Permissions-Policy"] = PermissionsPolicyValue;
+        headers["Cross-Origin-Opener-Policy"] = SameOrigin;
+        return Task.CompletedTask;
+    };
+
     public static IApplicationBuilder UseAsoPlanSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
             // At send time, so the headers survive the exception handler, which clears the response.
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = ReferrerPolicy;
-                headers["Permissions-Policy"] = PermissionsPolicy;
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                return Task.CompletedTask;
-            });
+            context.Response.OnStarting(AddHeaders, context.Response);
             return next(context);
         });
 }

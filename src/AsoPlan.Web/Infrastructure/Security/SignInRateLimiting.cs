@@ -1,5 +1,8 @@
 using System.Threading.RateLimiting;
+using AsoPlan.Web.Infrastructure.Performance;
 using Microsoft.AspNetCore.RateLimiting;
+using RedisRateLimiting;
+using StackExchange.Redis;
 
 namespace AsoPlan.Web.Infrastructure.Security;
 
@@ -9,7 +12,8 @@ namespace AsoPlan.Web.Infrastructure.Security;
 /// many accounts quickly. Not per account: that would let anyone block a person's sign-in from everywhere;
 /// guessing one account is bounded by the failure counts instead (<see cref="AsoPlan.Web.Features.Accounts.SignInFailures"/>, the
 /// account-wide lockout). The only password reset, the administrator's form, is limited per address and per
-/// account reset, counted apart. Refused requests get 429 and the Japanese error page.
+/// account reset, counted apart. Refused requests get 429 and the Japanese error page. With Redis configured the
+/// windows are counted there, so the limits hold across servers behind a load balancer.
 /// </summary>
 public static class SignInRateLimiting
 {
@@ -17,19 +21,41 @@ public static class SignInRateLimiting
 
     private static readonly PathString PasswordResetPrefix = "/admin/accounts";
 
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddAsoPlanSignInRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var perAddress = configuration.GetValue<int?>("Security:SignInAttemptsPerMinutePerAddress") ?? 20;
         var perAccount = configuration.GetValue<int?>("Security:SignInAttemptsPerMinutePerAccount") ?? 10;
-        services.AddRateLimiter(limiter =>
+        services.AddRateLimiter(limiter => limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddOptions<RateLimiterOptions>().Configure<IServiceProvider>((limiter, provider) =>
         {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var window = Windows(provider);
             limiter.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                Partitioned(perAddress, _ => true, (context, kind) => $"{kind}:ip:{ClientAddress.Key(context)}"),
-                Partitioned(perAccount, kind => kind == Kind.PasswordReset, (context, kind) => $"{kind}:account:{ResetAccountId(context.Request)}"));
+                Partitioned(window, perAddress, _ => true, (context, kind) => $"{kind}:ip:{ClientAddress.Key(context)}"),
+                Partitioned(window, perAccount, kind => kind == Kind.PasswordReset, (context, kind) => $"{kind}:account:{ResetAccountId(context.Request)}"));
         });
         return services;
     }
+
+    /// <summary>
+    /// One-minute fixed windows counted in this process, or in Redis when it is configured (<see cref="RedisSettings"/>),
+    /// so that every server counts the same window (RedisRateLimiting, decision 2102).
+    /// </summary>
+    private static Func<string, int, RateLimitPartition<string>> Windows(IServiceProvider provider) =>
+        provider.GetService<RedisSettings>() is { } redis
+            ? (key, permits) => RedisRateLimitPartition.GetFixedWindowRateLimiter(redis.KeyPrefix + key, _ => new RedisFixedWindowRateLimiterOptions
+            {
+                ConnectionMultiplexerFactory = provider.GetRequiredService<IConnectionMultiplexer>,
+                PermitLimit = permits,
+                Window = Window,
+            })
+            : (key, permits) => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = Window,
+                QueueLimit = 0,
+            });
 
     /// <summary>After routing.</summary>
     public static IApplicationBuilder UseAsoPlanSignInRateLimiting(this IApplicationBuilder app) => app.UseRateLimiter();
@@ -41,14 +67,10 @@ public static class SignInRateLimiting
         PasswordReset,
     }
 
-    private static PartitionedRateLimiter<HttpContext> Partitioned(int permitsPerMinute, Func<Kind, bool> applies, Func<HttpContext, Kind, string> key) =>
+    private static PartitionedRateLimiter<HttpContext> Partitioned(
+        Func<string, int, RateLimitPartition<string>> window, int permitsPerMinute, Func<Kind, bool> applies, Func<HttpContext, Kind, string> key) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context => KindOf(context.Request) is var kind and not Kind.None && applies(kind)
-            ? RateLimitPartition.GetFixedWindowLimiter(key(context, kind), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = permitsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            })
+            ? window(key(context, kind), permitsPerMinute)
             : RateLimitPartition.GetNoLimiter(string.Empty));
 
     private static Kind KindOf(HttpRequest request)
