@@ -67,6 +67,7 @@ public static class PublicCacheDeclarations
         [typeof(ProjectRecord)] = PublicCacheEffect.PublishedMeasure,
         [typeof(Publication)] = PublicCacheEffect.PublishedMeasure,
         [typeof(PublishedValue)] = PublicCacheEffect.PublishedMeasure,
+        [typeof(PublishedProject)] = PublicCacheEffect.PublishedMeasure,
 
         // Citizens' opinions: public only once published with the city's reply.
         [typeof(Opinion)] = PublicCacheEffect.PublishedOpinion,
