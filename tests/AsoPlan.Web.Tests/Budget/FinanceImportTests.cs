@@ -107,6 +107,7 @@ public sealed class FinanceImportTests(WorkflowPortal portal)
         await PrepareAsync();
         await portal.SetRecordStateAsync(12, 2022, RecordState.Approved);
         using var planning = await portal.PlanningAsync();
+        var imports = await portal.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == RecordActions.FinanceImport));
         var rows = new List<Dictionary<string, object?>>
         {
             Row(2023, "FI-1601", 5000d, 4800d, 2400d, 2400d), // correct, and must not be stored
@@ -131,7 +132,7 @@ public sealed class FinanceImportTests(WorkflowPortal portal)
             "行4 列B（予算事業コード）: 予算事業コード「FI-1601」の令和5年度の行が重複しています（行2と同じ事務事業・年度です）。",
             "行5 列D（当初予算額（千円））: 当初予算額: 数値として読み取れません。",
             "行6 列K（一般財源（千円））: 事務事業「",
-            "行7 列A（年度）: 平成31年度は今の計画期間（令和3年度〜令和6年度）の年度ではありません。",
+            "行7 列A（年度）: 令和元年度は今の計画期間（令和3年度〜令和6年度）の年度ではありません。",
             "行8 列A（年度）: 実施施策12の令和4年度の記録は承認済のため、取り込めません",
         ];
         var positions = expected.Select(e => text.IndexOf(e, StringComparison.Ordinal)).ToList();
@@ -141,7 +142,7 @@ public sealed class FinanceImportTests(WorkflowPortal portal)
         var record = (await portal.RecordAsync(16, 2023))!;
         Assert.Equal(900m, Assert.Single(record.Projects).Settlement);
         Assert.Null(await portal.RecordAsync(12, 2023));
-        Assert.False(await portal.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == RecordActions.FinanceImport && a.EntityKey == "M16/2023" && a.After!.Contains("4800"))));
+        Assert.Equal(imports, await portal.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == RecordActions.FinanceImport)));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed record MeasureReport(
     public IReadOnlyList<Budget.PublishedProjectYear> Projects { get; init; } = [];
 
     /// <summary>The published projects' トータルコスト summed (千円); null when none is published. Uncosted ones count as 0 and are said so.</summary>
-    public decimal? ProjectTotal => Projects.Count == 0 ? null : Projects.Sum(p => p.TotalCost ?? 0);
+    public decimal? ProjectTotal => Projects.Count == 0 ? null : Math.Round(Projects.Sum(p => p.TotalCost ?? 0), 0, MidpointRounding.AwayFromZero);
 
     public int UncostedProjects => Projects.Count(p => p.TotalCost is null);
 
