@@ -8,7 +8,6 @@ namespace AsoPlan.Web.Features.Workbooks;
 /// </summary>
 public sealed class WorkbookProblems
 {
-    private static readonly string[] SheetOrder = [CoverSheet, ValuesSheet, PdcaSheet];
 
     private readonly List<(int Sheet, int Row, string Column, string Text)> problems = [];
 
@@ -17,15 +16,17 @@ public sealed class WorkbookProblems
     public void AtCell(string sheet, int row, WorkbookColumn column, string message)
     {
         ArgumentNullException.ThrowIfNull(column);
-        problems.Add((Array.IndexOf(SheetOrder, sheet), row, column.Letter, $"シート「{sheet}」 行{row} 列{column.Letter}（{column.Header}）: {message}"));
+        problems.Add((Order(sheet), row, column.Letter, $"シート「{sheet}」 行{row} 列{column.Letter}（{column.Header}）: {message}"));
     }
 
     /// <summary>A problem of a sheet as a whole (a missing row), listed after its cells.</summary>
     public void InSheet(string sheet, string message) =>
-        problems.Add((Array.IndexOf(SheetOrder, sheet), int.MaxValue, string.Empty, $"シート「{sheet}」: {message}"));
+        problems.Add((Order(sheet), int.MaxValue, string.Empty, $"シート「{sheet}」: {message}"));
 
     /// <summary>A problem of the workbook as a whole (a record that cannot be changed), listed last.</summary>
-    public void General(string message) => problems.Add((SheetOrder.Length, int.MaxValue, string.Empty, message));
+    public void General(string message) => problems.Add((Sheets.Count, int.MaxValue, string.Empty, message));
+
+    private static int Order(string sheet) => Sheets.TakeWhile(s => s != sheet).Count();
 
     public IReadOnlyList<string> List() =>
         [.. problems.OrderBy(p => p.Sheet).ThenBy(p => p.Row).ThenBy(p => p.Column.Length).ThenBy(p => p.Column, StringComparer.Ordinal).Select(p => p.Text)];
