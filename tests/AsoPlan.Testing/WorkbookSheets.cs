@@ -21,9 +21,13 @@ public static class WorkbookSheets
     {
         ArgumentNullException.ThrowIfNull(sheets);
         using var stream = new MemoryStream();
-        stream.SaveAs(sheets.ToDictionary(s => s.Key, s => (object)s.Value));
+        stream.SaveAs(sheets.ToDictionary(s => s.Key, s => (object)s.Value.Select(AsExcelKeepsIt).ToList()));
         return stream.ToArray();
     }
+
+    /// <summary>Excel keeps every number as a double: 98.30 is saved as 98.3 (MiniExcel reads it back as a decimal with its zeros).</summary>
+    private static Dictionary<string, object?> AsExcelKeepsIt(Dictionary<string, object?> row) =>
+        row.ToDictionary(c => c.Key, c => c.Value is decimal d ? (double)d : c.Value);
 
     /// <summary>The row (0-based within the data rows) whose <paramref name="header"/> cell is <paramref name="value"/>; its sheet row is this + 2.</summary>
     public static int IndexOf(List<Dictionary<string, object?>> rows, string header, object value)

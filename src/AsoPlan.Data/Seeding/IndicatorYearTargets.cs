@@ -31,7 +31,7 @@ internal static class IndicatorYearTargets
         var byYear = targets.GroupBy(t => t.FiscalYear).ToDictionary(g => g.Key, g => g.First());
         foreach (var (year, message) in GoalRules.YearTargetProblems(goal, [.. byYear.Values.Select(t => new YearValue(t.FiscalYear, t.Value))]))
         {
-            problems.Add($"{where}: {message}", byYear[year], nameof(YearTargetSeed.Value));
+            problems.Add($"{where}: {message}", byYear[year], GoalRules.CanSetYear(goal, year) ? nameof(YearTargetSeed.Value) : nameof(YearTargetSeed.FiscalYear));
         }
     }
 

@@ -52,13 +52,16 @@ public sealed class PlanWorkbookRoundTripTests : IAsyncLifetime
         var targets = WorkbookSheets.Read(xlsx)["年度別目標"];
         Assert.Equal(yearTarget, Convert.ToDecimal(targets[WorkbookSheets.IndexOf(targets, "指標コード", code)]["目標値"], System.Globalization.CultureInfo.InvariantCulture));
 
-        var import = await RunOkAsync(Second, "import-plan", workbook);
+        // Saved again as a spreadsheet program saves it: numbers as numbers (98.30 becomes 98.3), no styles, no lists.
+        var resaved = Path.Combine(First.Directory, "resaved.xlsx");
+        await File.WriteAllBytesAsync(resaved, WorkbookSheets.Write(WorkbookSheets.Read(xlsx)));
+        var import = await RunOkAsync(Second, "import-plan", resaved);
         Assert.Contains("後期基本計画（aso-2-late）を新しい基本計画として読み込みました", import.Output, StringComparison.Ordinal);
         var again = Path.Combine(Second.Directory, "again.json");
         await RunOkAsync(Second, "export-plan", again);
 
         var originalText = await File.ReadAllTextAsync(original);
-        Assert.True(JsonNode.DeepEquals(plan, JsonNode.Parse(originalText)), "the first export differs from the plan file loaded");
+        Assert.True(JsonNode.DeepEquals(plan, JsonNode.Parse(originalText)), "the first export differs from the plan file loaded (numbers compared by value: the database keeps 98.30 as 98.3)");
         Assert.Equal(originalText, await File.ReadAllTextAsync(again));
     }
 

@@ -14,10 +14,12 @@ internal sealed class PlanOverviewItems
 {
     private readonly Dictionary<string, SheetRow> rows = new(StringComparer.Ordinal);
     private readonly WorkbookProblems problems;
+    private readonly HashSet<(string Sheet, int Row, string Letter)> unreadable;
 
-    public PlanOverviewItems(IReadOnlyList<SheetRow> sheetRows, WorkbookProblems problems)
+    public PlanOverviewItems(IReadOnlyList<SheetRow> sheetRows, WorkbookProblems problems, HashSet<(string Sheet, int Row, string Letter)> unreadable)
     {
         this.problems = problems;
+        this.unreadable = unreadable;
         foreach (var row in sheetRows.Skip(1).Where(r => !r.IsBlank))
         {
             var label = row.Text(Overview.Columns[0])?.Trim();
@@ -44,7 +46,8 @@ internal sealed class PlanOverviewItems
 
     public IReadOnlyList<string> List(string label) => Optional(label) is { } text ? text.Split(ParagraphBreak) : [];
 
-    public int Year(string label)
+    /// <summary>A year, or null (with the problem listed on its cell) when the cell is blank or not a year.</summary>
+    public int? Year(string label)
     {
         var text = Optional(label);
         if (text is not null && int.TryParse(NumberInput.Normalize(text.Trim()), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
@@ -54,10 +57,11 @@ internal sealed class PlanOverviewItems
 
         if (rows.TryGetValue(label, out var row))
         {
+            unreadable.Add((Overview.Name, row.Number, Overview.Columns[1].Letter));
             problems.AtCell(Overview.Name, row.Number, Overview.Columns[1], text is null ? "年度（西暦、例: 2025）を入力してください。" : "年度は西暦の4桁の整数で入力してください（例: 2025）。");
         }
 
-        return 0;
+        return null;
     }
 
     /// <summary>Notes the cell of each item, so the validator's problem with, say, the period's code lands on its row.</summary>

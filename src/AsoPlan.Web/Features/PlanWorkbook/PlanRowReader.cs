@@ -55,8 +55,8 @@ public sealed class PlanRowReader(PlanSheet sheet, SheetRow row, WorkbookProblem
         return OptionalWhole(header) ?? 0;
     }
 
-    /// <summary>A number; with <paramref name="decimals"/> it keeps at least that many decimals (98.3 in a 2-decimal indicator is 98.30, as the plan prints it).</summary>
-    public decimal? Number(string header, int? decimals = null)
+    /// <summary>A number as Excel shows it (15 significant digits), full-width digits and separators accepted.</summary>
+    public decimal? Number(string header)
     {
         var text = Optional(header);
         if (text is null)
@@ -71,9 +71,7 @@ public sealed class PlanRowReader(PlanSheet sheet, SheetRow row, WorkbookProblem
             return null;
         }
 
-        return decimals is int places && places is >= 0 and <= 4 && value.Scale < places
-            ? value + new decimal(0, 0, 0, false, (byte)places)
-            : value;
+        return value;
     }
 
     public void Problem(string header, string message)

@@ -11,17 +11,18 @@ namespace AsoPlan.Web.Features.PlanWorkbook;
 /// initiative, per-year targets to their indicator. A row naming a parent that is not there is a problem of that cell.
 /// Each record is put in the <see cref="PlanCellMap"/> with its row.
 /// </summary>
-internal sealed class PlanWorkbookAssembly(Func<PlanSheet, List<PlanRowReader>> rows, WorkbookProblems problems, PlanCellMap map)
+internal sealed class PlanWorkbookAssembly(Func<PlanSheet, List<PlanRowReader>> rows, WorkbookProblems problems, HashSet<(string Sheet, int Row, string Letter)> unreadable, PlanCellMap map)
 {
     public PlanSeed Plan(IReadOnlyList<SheetRow> overviewRows)
     {
-        var items = new PlanOverviewItems(overviewRows, problems);
+        var items = new PlanOverviewItems(overviewRows, problems, unreadable);
         var departments = DepartmentsWithSections();
+        var (start, end, baseline) = PeriodYears(items);
         var period = new PeriodSeed(
-            items.Text("基本計画のコード"), items.Text("基本計画の名称"), items.Year("基本計画の開始年度"), items.Year("基本計画の終了年度"),
-            items.Year("基準年度"), items.List("基本計画の前文"), ReadPolicies());
+            items.Text("基本計画のコード"), items.Text("基本計画の名称"), start, end, baseline, items.List("基本計画の前文"), ReadPolicies());
+        var (conceptStart, conceptEnd) = (items.Year("基本構想の開始年度"), items.Year("基本構想の終了年度"));
         var seed = new PlanSeed(
-            items.Text("計画のコード"), items.Text("計画の名称"), items.Year("基本構想の開始年度"), items.Year("基本構想の終了年度"),
+            items.Text("計画のコード"), items.Text("計画の名称"), conceptStart ?? conceptEnd ?? 0, conceptEnd ?? conceptStart ?? 0,
             items.Text("将来都市像"), items.List("将来都市像に込めた思い"), items.Text("基本理念の前文"), items.Text("基本理念"),
             new PriorityThemeSeed(items.Text("重点テーマの名称"), items.Text("重点テーマの分類"), items.List("重点テーマの本文")),
             Register(rows(PlanSections), r => new TextSectionSeed(r.Optional("キー"), r.Text("見出し"), r.List("本文", ParagraphBreak))),
@@ -32,6 +33,19 @@ internal sealed class PlanWorkbookAssembly(Func<PlanSheet, List<PlanRowReader>> 
             items.Optional("基本理念の結び"));
         items.Map(map, seed, period);
         return seed;
+    }
+
+    /// <summary>
+    /// The period's years; one that cannot be read is listed and stands in as the year the others imply, so every
+    /// indicator's years are not reported against a year of 0 as well.
+    /// </summary>
+    private static (int Start, int End, int Baseline) PeriodYears(PlanOverviewItems items)
+    {
+        var (start, end, baseline) = (items.Year("基本計画の開始年度"), items.Year("基本計画の終了年度"), items.Year("基準年度"));
+        start ??= baseline + 1 ?? end - 3;
+        end ??= start + 3;
+        baseline ??= start - 1;
+        return (start ?? 0, end ?? 0, baseline ?? 0);
     }
 
     private List<DepartmentSeed> DepartmentsWithSections()

@@ -97,9 +97,9 @@ internal sealed class PlanWorkbookMeasures
     {
         var code = row.Text("指標コード").Trim();
         var decimals = row.Whole("小数桁数");
-        var baseline = new BaselineSeed(row.OptionalWhole("基準年度"), row.Number("基準値", decimals), row.Text("基準値の表記"), row.Optional("基準値の注記"));
-        var target = new TargetSeed(row.Whole("目標年度"), row.Number("目標値", decimals), row.Number("目標の増加率（%）"), row.Text("目標値の表記"));
-        var targets = Register(map, yearTargets.GetValueOrDefault(code) ?? [], t => new YearTargetSeed(t.Whole("年度"), t.Number("目標値", decimals) ?? Required(t, "目標値")));
+        var baseline = new BaselineSeed(row.OptionalWhole("基準年度"), row.Number("基準値"), row.Text("基準値の表記"), row.Optional("基準値の注記"));
+        var target = new TargetSeed(row.Whole("目標年度"), row.Number("目標値"), row.Number("目標の増加率（%）"), row.Text("目標値の表記"));
+        var targets = Register(map, yearTargets.GetValueOrDefault(code) ?? [], t => new YearTargetSeed(t.Whole("年度"), t.Number("目標値") ?? Required(t, "目標値")));
         return new IndicatorSeed(
             code, row.Text("行の名称"), row.Text("指標名"), row.Text("単位"), decimals, baseline, target, Direction(row),
             row.Optional("方向の理由"), row.Optional("注記"), targets);

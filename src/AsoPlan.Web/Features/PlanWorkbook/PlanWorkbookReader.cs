@@ -41,7 +41,7 @@ public static class PlanWorkbookReader
         }
 
         var rows = (PlanSheet sheet) => file.Sheets[sheet.Name].Skip(1).Where(r => !r.IsBlank).Select(r => new PlanRowReader(sheet, r, problems, unreadable)).ToList();
-        var seed = new PlanWorkbookAssembly(rows, problems, map).Plan(file.Sheets[Overview.Name]);
+        var seed = new PlanWorkbookAssembly(rows, problems, unreadable, map).Plan(file.Sheets[Overview.Name]);
         return new PlanWorkbookRead(seed, problems, unreadable, map, null);
     }
 
