@@ -51,6 +51,8 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
 
     public DbSet<StaffCostRate> StaffCostRates => Set<StaffCostRate>();
 
+    public DbSet<PublishedProject> PublishedProjects => Set<PublishedProject>();
+
     public DbSet<IndicatorYearTarget> IndicatorYearTargets => Set<IndicatorYearTarget>();
 
     public DbSet<RevisionNote> RevisionNotes => Set<RevisionNote>();

@@ -33,4 +33,7 @@ public class Publication
     public string? Notes { get; set; }
 
     public List<PublishedValue> Values { get; set; } = [];
+
+    /// <summary>The projects' years (事務事業評価) this approval published.</summary>
+    public List<Budget.PublishedProject> Projects { get; set; } = [];
 }

@@ -111,6 +111,57 @@ public sealed class ProjectRecordTests(WorkflowPortal portal)
         Assert.Contains("単価を変更できません", Html.Text(await rate.BodyAsync()), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Only_an_approved_project_year_reaches_the_measure_page_progress_and_the_dashboard_with_the_same_cost()
+    {
+        const int year = 2024;
+        await portal.SetWindowAsync(year, open: true);
+        await portal.SetRecordStateAsync(Measure, year, null);
+        await SetUnitCostAsync(year, "9000");
+        using var staff = await portal.StaffAsync(Section);
+        var form = await staff.Client.GetPageAsync(Url + year);
+        await Journeys.SaveAndSubmitAsync(staff.Client, Measure, year, StaffEntryTests.Token(form), Project(StaffEntryTests.Complete(StaffEntryTests.Fields(form), 4), 0));
+
+        using var anonymous = portal.Anonymous();
+        using var planning = await portal.PlanningAsync();
+        const string total = "15,700千円"; // 11,200 + 0.5 人工 × 9,000
+        var before = Html.Text(await anonymous.GetPageAsync("/measures/15"));
+        Assert.Contains("事務事業の評価（予算との連動）", before, StringComparison.Ordinal);
+        Assert.DoesNotContain(total, before, StringComparison.Ordinal);
+        Assert.DoesNotContain("老朽管の更新が一巡したため", Html.Text(await anonymous.GetPageAsync("/progress?year=2024")), StringComparison.Ordinal);
+        Assert.DoesNotContain(total, Html.Text(await planning.Client.GetPageAsync("/planning/dashboard?year=2024")), StringComparison.Ordinal);
+        Assert.DoesNotContain("M15-P01", await anonymous.GetStringAsync(new Uri("/opendata/projects.csv", UriKind.Relative)), StringComparison.Ordinal);
+
+        using (var approved = await Journeys.ApproveAsync(planning, Measure, year))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        }
+
+        var measure = Html.Text(await anonymous.GetPageAsync("/measures/15"));
+        Assert.Contains($"令和6年度 {total}", measure, StringComparison.Ordinal);
+        Assert.Contains("うち決算額／人件費 11,200千円／4,500千円", measure, StringComparison.Ordinal);
+        Assert.Contains("縮小 老朽管の更新が一巡したため", measure, StringComparison.Ordinal);
+        Assert.Contains("補修した橋梁数: 目標 4橋 → 実績 3橋", measure, StringComparison.Ordinal);
+        var progress = Html.Text(await anonymous.GetPageAsync("/progress?year=2024"));
+        Assert.Contains("事務事業のコスト（令和6年度・承認済み）", progress, StringComparison.Ordinal);
+        Assert.Contains(total, progress, StringComparison.Ordinal);
+        Assert.Contains("縮小 — 老朽管の更新が一巡したため", progress, StringComparison.Ordinal);
+        var dashboard = Html.Text(await planning.Client.GetPageAsync("/planning/dashboard?year=2024"));
+        Assert.Contains(total, dashboard, StringComparison.Ordinal);
+        var csv = await anonymous.GetByteArrayAsync(new Uri("/opendata/projects.csv", UriKind.Relative));
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        var line = System.Text.Encoding.UTF8.GetString(csv).Split("\r\n").Single(l => l.Contains("M15-P01", StringComparison.Ordinal));
+        Assert.StartsWith("2024,5,15,", line, StringComparison.Ordinal);
+        Assert.Contains(",12000,-500,11200,5600,,4000,,1600,0.5,9000,4500,15700,補修した橋梁数,橋,4,3,", line, StringComparison.Ordinal);
+        Assert.EndsWith(",縮小,老朽管の更新が一巡したため", line, StringComparison.Ordinal);
+        var json = await anonymous.GetStringAsync(new Uri("/opendata/projects.json", UriKind.Relative));
+        Assert.Contains("\"totalCost\": 15700", json, StringComparison.Ordinal);
+
+        // What was published stays: a later 単価 cannot move it, and the published copy keeps the rate it was costed with.
+        var published = await portal.WithDbAsync(db => db.PublishedProjects.SingleAsync(p => p.Publication!.FiscalYear == year && p.Publication.IsCurrent && p.Publication.MeasureId == p.Project!.MeasureId && p.Project.Measure!.Number == Measure));
+        Assert.Equal((9000m, 4500m, 15700m), (published.UnitCost!.Value, published.PersonnelCost!.Value, published.TotalCost!.Value));
+    }
+
     [Theory]
     [InlineData("abc", "単価: 数値として読み取れません。")]
     [InlineData("0", "単価: 0より大きい金額（千円）を入力してください。")]

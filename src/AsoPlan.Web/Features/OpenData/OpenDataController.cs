@@ -14,7 +14,7 @@ namespace AsoPlan.Web.Features.OpenData;
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("opendata")]
 public sealed class OpenDataController(
-    OpenDataQuery indicators, PlanDocumentQuery plan, AchievementCalculator calculator, PublishedChangesQuery changes, IOptions<OpenDataOptions> licence) : Controller
+    OpenDataQuery indicators, PlanDocumentQuery plan, AchievementCalculator calculator, PublishedChangesQuery changes, IOptions<OpenDataOptions> licence, ProjectOpenData projects) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -47,6 +47,14 @@ public sealed class OpenDataController(
         var json = OpenDataJson.Indicators(OpenDataSource.Name(HttpContext.Period()), OpenDataColumn.For(years, calculator.Bands), series).ToJsonString(OpenDataJson.Options);
         return Content(json, "application/json; charset=utf-8");
     }
+
+    [HttpGet("projects.csv")]
+    public async Task<IActionResult> ProjectsCsv(CancellationToken cancellationToken) =>
+        File(ProjectOpenData.Csv(await projects.RowsAsync(HttpContext.Period(), cancellationToken)), "text/csv; charset=utf-8", "projects.csv");
+
+    [HttpGet("projects.json")]
+    public async Task<IActionResult> ProjectsJson(CancellationToken cancellationToken) =>
+        Content(ProjectOpenData.Json(OpenDataSource.Name(HttpContext.Period()), await projects.RowsAsync(HttpContext.Period(), cancellationToken)).ToJsonString(OpenDataJson.Options), "application/json; charset=utf-8");
 
     [HttpGet("plan.json")]
     public async Task<IActionResult> PlanJson(CancellationToken cancellationToken)

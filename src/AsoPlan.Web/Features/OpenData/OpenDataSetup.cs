@@ -6,6 +6,7 @@ public static class OpenDataSetup
     public static IServiceCollection AddOpenDataFeature(this IServiceCollection services)
     {
         services.AddScoped<OpenDataQuery>();
+        services.AddScoped<ProjectOpenData>();
         services.AddScoped<PublishedChangesQuery>();
         services.AddOptions<OpenDataOptions>().BindConfiguration(OpenDataOptions.Section);
         services.AddScoped<PlanDocumentQuery>();

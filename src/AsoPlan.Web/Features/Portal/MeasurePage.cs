@@ -23,6 +23,9 @@ public sealed record MeasurePage(
     /// first: 「令和8年6月1日 訂正: …（理由）」.
     /// </summary>
     public IReadOnlyList<CorrectionNote> CorrectionNotes { get; init; } = [];
+
+    /// <summary>The measure's published 事務事業 years (approved only): cost by year beside the ratings, each project's latest year.</summary>
+    public AsoPlan.Web.Features.Budget.MeasureBudget? Budget { get; init; }
 }
 
 /// <summary>One line of a correction's public notes and the fiscal year whose published values it corrects.</summary>

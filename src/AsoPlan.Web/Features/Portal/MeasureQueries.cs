@@ -7,7 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Portal;
 
-public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved, IndicatorRows rows, RevisionNotesQuery revisionNotes, AchievementCalculator calculator)
+public sealed class MeasureQueries(
+    AsoPlanDbContext db,
+    ApprovedActuals approved,
+    IndicatorRows rows,
+    RevisionNotesQuery revisionNotes,
+    AchievementCalculator calculator,
+    AsoPlan.Web.Features.Budget.PublishedProjectsQuery projects)
 {
     /// <summary>Everything a measure of the period carries, with approved actuals only; null when the period has no such measure.</summary>
     public async Task<MeasurePage?> FindAsync(PortalPeriod period, int number, CancellationToken cancellationToken)
@@ -49,6 +55,10 @@ public sealed class MeasureQueries(AsoPlanDbContext db, ApprovedActuals approved
             [.. years.Select(year => new MeasureYearRating(year, published.Contains(year) ? RateYear(indicatorRows, year) : null))])
         {
             CorrectionNotes = [.. notes.SelectMany(n => ValueFormat.Lines(n.Text).Select(line => n with { Text = line }))],
+            Budget = AsoPlan.Web.Features.Budget.MeasureBudget.Of(
+                years,
+                await projects.ForMeasureAsync(measure.Id, cancellationToken),
+                years.ToDictionary(y => y, y => published.Contains(y) ? RateYear(indicatorRows, y).Label : null)),
         };
     }
 

@@ -12,7 +12,11 @@ public sealed record ProgressOverviewPage(
     IReadOnlyList<TallyRow> ByPolicy,
     IReadOnlyList<TallyRow> BySdgGoal,
     IReadOnlyList<PublicMeasureRow> Measures,
-    IReadOnlyList<MeasureHistory>? History = null);
+    IReadOnlyList<MeasureHistory>? History = null)
+{
+    /// <summary>The year's published 事務事業 cost (null without a year).</summary>
+    public AsoPlan.Web.Features.Budget.BudgetOverview? Budget { get; init; }
+}
 
 /// <summary>A measure's rating in each reporting year (null: that year's record is not published).</summary>
 public sealed record MeasureHistory(int Number, string Title, IReadOnlyList<MeasureYearRating> Years);

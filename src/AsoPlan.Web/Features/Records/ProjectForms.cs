@@ -8,7 +8,7 @@ namespace AsoPlan.Web.Features.Records;
 public static class ProjectForms
 {
     /// <summary>The form as a stored year fills it (amounts without separators, as typed back).</summary>
-    public static ProjectForm Of(int projectId, ProjectRecord? stored) => new()
+    public static ProjectForm Of(int projectId, ProjectYear? stored) => new()
     {
         ProjectId = projectId,
         InitialBudget = Number(stored?.InitialBudget),
@@ -61,7 +61,7 @@ public static class ProjectForms
     }
 
     /// <summary>A stored year as Core judges it for submission.</summary>
-    public static ProjectEntry Entry(ProjectRecord stored, string projectName)
+    public static ProjectEntry Entry(ProjectYear stored, string projectName)
     {
         ArgumentNullException.ThrowIfNull(stored);
         return new ProjectEntry(
@@ -82,7 +82,7 @@ public static class ProjectForms
     }
 
     /// <summary>Puts a read year into its stored row (the caller adds a new row or removes an emptied one).</summary>
-    public static void Apply(ProjectRecord stored, ProjectEntry entry)
+    public static void Apply(ProjectYear stored, ProjectEntry entry)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(entry);

@@ -16,7 +16,11 @@ public sealed record DashboardPage(
     IReadOnlyList<TallyRow> BySdgGoal,
     IReadOnlyList<SectionSubmissionRow> Submissions,
     IReadOnlyList<BehindRow> FurthestBehind,
-    IReadOnlyList<MeasureRow> Measures);
+    IReadOnlyList<MeasureRow> Measures)
+{
+    /// <summary>The year's published (approved) 事務事業 cost.</summary>
+    public AsoPlan.Web.Features.Budget.BudgetOverview? Budget { get; init; }
+}
 
 /// <summary>A group's counts by rating; <see cref="Href"/> links to the group's details where there is a page for it.</summary>
 public sealed record TallyRow(string Label, string? Href, RatingTally Tally);

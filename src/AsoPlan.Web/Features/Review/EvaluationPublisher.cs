@@ -1,3 +1,4 @@
+using AsoPlan.Core.Budget;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Publication;
@@ -21,6 +22,7 @@ public sealed class EvaluationPublisher(AsoPlanDbContext db, AchievementCalculat
         var previous = await db.Publications.Include(p => p.Values)
             .SingleOrDefaultAsync(p => p.PdcaRecordId == record.Id && p.IsCurrent, cancellationToken);
         var publication = Build(record, indicators, previous, now);
+        await AddProjectsAsync(publication, record, cancellationToken);
         if (previous is not null)
         {
             previous.IsCurrent = false;
@@ -36,7 +38,16 @@ public sealed class EvaluationPublisher(AsoPlanDbContext db, AchievementCalculat
         ArgumentNullException.ThrowIfNull(record);
         var previous = await db.Publications.AsNoTracking().Include(p => p.Values)
             .SingleOrDefaultAsync(p => p.PdcaRecordId == record.Id && p.IsCurrent, cancellationToken);
-        return Build(record, indicators, previous, now);
+        var publication = Build(record, indicators, previous, now);
+        await AddProjectsAsync(publication, record, cancellationToken);
+        return publication;
+    }
+
+    /// <summary>The projects' years as entered, costed with the year's 単価 as it is at the approval.</summary>
+    private async Task AddProjectsAsync(Publication publication, PdcaRecord record, CancellationToken cancellationToken)
+    {
+        var unitCost = await Records.RecordPages.UnitCostAsync(db, record.FiscalYear, cancellationToken);
+        publication.Projects = [.. record.Projects.Select(p => PublishedProject.Of(p, unitCost))];
     }
 
     private Publication Build(PdcaRecord record, IReadOnlyList<Indicator> indicators, Publication? previous, DateTime now)

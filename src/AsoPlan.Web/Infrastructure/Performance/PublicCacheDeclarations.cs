@@ -60,6 +60,7 @@ public static class PublicCacheDeclarations
         [typeof(ProjectRecord)] = PublicCacheEffect.PublishedMeasure,
         [typeof(Publication)] = PublicCacheEffect.PublishedMeasure,
         [typeof(PublishedValue)] = PublicCacheEffect.PublishedMeasure,
+        [typeof(PublishedProject)] = PublicCacheEffect.PublishedMeasure,
 
         // The work of staff and the office, accounts and keys: never public.
         [typeof(EntryWindow)] = PublicCacheEffect.Private,

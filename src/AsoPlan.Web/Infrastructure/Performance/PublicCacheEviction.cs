@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using AsoPlan.Core.Budget;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Workflow;
@@ -91,7 +92,7 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
             case PublicCacheEffect.PublishedMeasure when PublishedMeasureId(entry) is { } measureId:
                 changes.MeasureIds.Add(measureId);
                 break;
-            case PublicCacheEffect.PublishedMeasure when entry.Entity is PublishedValue:
+            case PublicCacheEffect.PublishedMeasure when entry.Entity is PublishedValue or PublishedProject:
                 // A published value whose publication is not in this save: its measure is unknown here.
                 changes.Everything = true;
                 break;
@@ -106,6 +107,8 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
         Publication publication => publication.MeasureId,
         PublishedValue value => (value.Publication ?? entry.Context.ChangeTracker.Entries<Publication>()
             .Select(p => p.Entity).FirstOrDefault(p => p.Id == value.PublicationId))?.MeasureId,
+        PublishedProject project => (project.Publication ?? entry.Context.ChangeTracker.Entries<Publication>()
+            .Select(p => p.Entity).FirstOrDefault(p => p.Id == project.PublicationId))?.MeasureId,
 
         // Actual values and project years change only together with their record (the workflow forbids editing an
         // approved record's values), so the record decides for them.
