@@ -14,19 +14,25 @@ public static class TargetResolver
     public static decimal? Resolve(Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        if (indicator.TargetValue is { } absolute)
+        return Resolve(indicator.TargetValue, indicator.TargetRelativePercent, indicator.BaselineValue, indicator.Direction, indicator.Decimals);
+    }
+
+    /// <summary>As <see cref="Resolve(Indicator)"/>, from the parts of a target (a plan file's indicator before it is stored).</summary>
+    public static decimal? Resolve(decimal? targetValue, decimal? relativePercent, decimal? baselineValue, IndicatorDirection direction, int decimals)
+    {
+        if (targetValue is { } absolute)
         {
             return absolute;
         }
 
-        if (indicator.TargetRelativePercent is not { } percent || indicator.BaselineValue is not { } baseline)
+        if (relativePercent is not { } percent || baselineValue is not { } baseline)
         {
             return null;
         }
 
-        var higherIsBetter = indicator.Direction is IndicatorDirection.Increase or IndicatorDirection.AtLeast;
+        var higherIsBetter = direction is IndicatorDirection.Increase or IndicatorDirection.AtLeast;
         var raw = baseline * (1 + (percent / 100m));
-        return RoundTowards(raw, indicator.Decimals, up: higherIsBetter);
+        return RoundTowards(raw, decimals, up: higherIsBetter);
     }
 
     public static decimal RoundTowards(decimal value, int decimals, bool up)

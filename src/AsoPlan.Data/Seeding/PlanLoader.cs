@@ -4,24 +4,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Data.Seeding;
 
-/// <summary>What loading a plan file did: the problems that stopped it, or what changed.</summary>
-public sealed record PlanLoadResult(IReadOnlyList<string> Problems, PlanSeed? Seed, SeedImportSummary? Summary, bool NewPeriod)
+/// <summary>What loading a plan file did: the problems that stopped it (each with its record where known), or what changed.</summary>
+public sealed record PlanLoadResult(IReadOnlyList<PlanProblem> Located, PlanSeed? Seed, SeedImportSummary? Summary, bool NewPeriod)
 {
-    public bool Succeeded => Problems.Count == 0;
+    public IReadOnlyList<string> Problems => [.. Located.Select(p => p.Message)];
+
+    public bool Succeeded => Located.Count == 0;
 }
 
 /// <summary>
-/// Loads a whole plan file (seed format) from the admin page or the <c>import-plan</c> command:
-/// everything is checked first, then applied with its audit row in one transaction, or nothing is.
+/// Loads a whole plan (a plan file in the seed format, or a plan workbook read into the same records) from the admin
+/// page or the <c>import-plan</c> command: everything is checked first by <see cref="PlanSeedValidator"/>, then applied
+/// with its audit row in one transaction, or nothing is.
 /// </summary>
 public sealed class PlanLoader(AsoPlanDbContext db, PlanSeedImporter importer, AuditTrail audit)
 {
     public const string AuditAction = "plan.import";
 
-    public async Task<PlanLoadResult> LoadAsync(string json, string actor, CancellationToken cancellationToken = default)
+    public Task<PlanLoadResult> LoadAsync(string json, string actor, CancellationToken cancellationToken = default) =>
+        LoadCheckedAsync(PlanSeedValidator.Validate(json), [], actor, cancellationToken);
+
+    /// <summary>
+    /// Loads a plan read from elsewhere (the plan workbook). <paramref name="readProblems"/> are what the reader could
+    /// not read; the plan is still checked, so every problem is listed, and nothing is applied unless there is none.
+    /// </summary>
+    public Task<PlanLoadResult> LoadAsync(PlanSeed seed, IReadOnlyList<PlanProblem> readProblems, string actor, CancellationToken cancellationToken = default) =>
+        LoadCheckedAsync(PlanSeedValidator.Validate(seed), readProblems, actor, cancellationToken);
+
+    private async Task<PlanLoadResult> LoadCheckedAsync(PlanSeedCheck check, IReadOnlyList<PlanProblem> readProblems, string actor, CancellationToken cancellationToken)
     {
-        var check = PlanSeedValidator.Validate(json);
-        var problems = check.Problems.ToList();
+        var problems = readProblems.Concat(check.Located).ToList();
         if (check.Seed is null)
         {
             return new PlanLoadResult(problems, null, null, NewPeriod: false);
@@ -56,7 +68,7 @@ public sealed class PlanLoader(AsoPlanDbContext db, PlanSeedImporter importer, A
     }
 
     /// <summary>A project with entered years (事務事業評価) stays in the plan: a file that leaves it out is refused.</summary>
-    private async Task<List<string>> DroppedProjectsWithYearsAsync(PlanSeed seed, CancellationToken ct)
+    private async Task<List<PlanProblem>> DroppedProjectsWithYearsAsync(PlanSeed seed, CancellationToken ct)
     {
         var kept = seed.Period.Policies.SelectMany(p => p.Measures)
             .SelectMany(m => m.Initiatives.SelectMany(i => i.Projects).Select(p => (m.Number, p.Code)))
@@ -67,22 +79,22 @@ public sealed class PlanLoader(AsoPlanDbContext db, PlanSeedImporter importer, A
             .Distinct()
             .ToListAsync(ct).ConfigureAwait(false);
         return [.. entered.Where(p => !kept.Contains((p.Number, p.Code))).OrderBy(p => p.Code, StringComparer.Ordinal)
-            .Select(p => $"事務事業 {p.Code}（{p.Name}）には入力済みの年度の記録があるため、計画ファイルから外せません。コードを変えずに残してください。")];
+            .Select(p => new PlanProblem($"事務事業 {p.Code}（{p.Name}）には入力済みの年度の記録があるため、計画ファイルから外せません。コードを変えずに残してください。"))];
     }
 
     /// <summary>
     /// A period belongs to one plan, and its years may not overlap another period's: records and entry windows are
     /// per fiscal year, so a year must mean one period. Measure numbers and indicator codes restart in each period.
     /// </summary>
-    private async Task<List<string>> ConflictsWithOtherPeriodsAsync(PlanSeed seed, CancellationToken ct)
+    private async Task<List<PlanProblem>> ConflictsWithOtherPeriodsAsync(PlanSeed seed, CancellationToken ct)
     {
-        var problems = new List<string>();
+        var problems = new List<PlanProblem>();
         var code = seed.Period.Code;
         var existingPeriod = await db.PlanPeriods.AsNoTracking()
             .Where(p => p.Code == code).Select(p => p.Plan!.Code).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (existingPeriod is not null && existingPeriod != seed.Code)
         {
-            problems.Add($"基本計画「{code}」は別の計画「{existingPeriod}」に属しています。");
+            problems.Add(new PlanProblem($"基本計画「{code}」は別の計画「{existingPeriod}」に属しています。", seed, nameof(seed.Code)));
         }
 
         var (start, end) = (seed.Period.StartFiscalYear, seed.Period.EndFiscalYear);
@@ -91,8 +103,10 @@ public sealed class PlanLoader(AsoPlanDbContext db, PlanSeedImporter importer, A
             .OrderBy(p => p.StartFiscalYear)
             .Select(p => new { p.Name, p.StartFiscalYear, p.EndFiscalYear })
             .ToListAsync(ct).ConfigureAwait(false);
-        problems.AddRange(overlapping.Select(p =>
-            $"計画期間（{new FiscalYear(start).ToWareki()}〜{new FiscalYear(end).ToWareki()}）が「{p.Name}」（{new FiscalYear(p.StartFiscalYear).ToWareki()}〜{new FiscalYear(p.EndFiscalYear).ToWareki()}）と重なっています。新しい基本計画には、重ならない年度を指定してください。"));
+        problems.AddRange(overlapping.Select(p => new PlanProblem(
+            $"計画期間（{new FiscalYear(start).ToWareki()}〜{new FiscalYear(end).ToWareki()}）が「{p.Name}」（{new FiscalYear(p.StartFiscalYear).ToWareki()}〜{new FiscalYear(p.EndFiscalYear).ToWareki()}）と重なっています。新しい基本計画には、重ならない年度を指定してください。",
+            seed.Period,
+            nameof(seed.Period.StartFiscalYear))));
         return problems;
     }
 }

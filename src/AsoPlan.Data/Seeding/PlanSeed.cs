@@ -95,7 +95,15 @@ public sealed record IndicatorSeed(
     TargetSeed Target,
     [property: JsonConverter(typeof(JsonStringEnumConverter))] Core.Plan.IndicatorDirection Direction,
     string? DirectionReason,
-    string? Footnote);
+    string? Footnote,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<YearTargetSeed>? YearTargets = null);
+
+/// <summary>
+/// A per-year target (年度別目標値) between the baseline year and the target year. An indicator's
+/// <see cref="IndicatorSeed.YearTargets"/> left out of a file keeps the stored ones (files written before they were
+/// part of the format); an empty list removes them. The export leaves the member out when there are none.
+/// </summary>
+public sealed record YearTargetSeed(int FiscalYear, decimal Value);
 
 /// <summary>FiscalYear and Value are null when the source has no baseline (<c>-</c>, <c>—</c>).</summary>
 public sealed record BaselineSeed(int? FiscalYear, decimal? Value, string Text, string? Note);

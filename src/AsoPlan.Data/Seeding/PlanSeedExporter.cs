@@ -32,13 +32,11 @@ public sealed class PlanSeedExporter(AsoPlanDbContext db)
             .Include(p => p.Measures).ThenInclude(m => m.OwnerSection)
             .Include(p => p.Measures).ThenInclude(m => m.SdgGoals)
             .Include(p => p.Measures).ThenInclude(m => m.Initiatives).ThenInclude(i => i.Projects).ThenInclude(p => p.OwnerSection)
-            .Include(p => p.Measures).ThenInclude(m => m.Indicators)
+            .Include(p => p.Measures).ThenInclude(m => m.Indicators).ThenInclude(i => i.YearTargets)
             .AsSplitQuery()
             .OrderBy(p => p.Number)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var departments = await db.Departments.AsNoTracking()
-            .Include(d => d.Sections)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var departments = await DepartmentsAsync(cancellationToken).ConfigureAwait(false);
 
         var plan = period.Plan!;
         return new PlanSeed(
@@ -53,9 +51,7 @@ public sealed class PlanSeedExporter(AsoPlanDbContext db)
             new PriorityThemeSeed(plan.PriorityThemeTitle, plan.PriorityThemeCategory, Paragraphs(plan.PriorityThemeText)),
             [.. plan.Sections.OrderBy(s => s.SortOrder).Select(s => new TextSectionSeed(s.Key, s.Heading, Paragraphs(s.Body)))],
             [.. plan.Challenges.OrderBy(c => c.Number).Select(c => new ChallengeSeed(c.Number, c.Title, c.Category, Paragraphs(c.Body)))],
-            [.. departments
-                .OrderBy(d => d.Sections.Count == 0 ? int.MaxValue : d.Sections.Min(s => s.SortOrder)).ThenBy(d => d.Id)
-                .Select(d => new DepartmentSeed(d.Code, d.Name, d.Mission, [.. d.Sections.OrderBy(s => s.SortOrder).Select(s => new SectionSeed(s.Code, s.Name, Lines(s.Roles)))]))],
+            departments,
             new PeriodSeed(
                 period.Code,
                 period.Name,
@@ -66,6 +62,17 @@ public sealed class PlanSeedExporter(AsoPlanDbContext db)
                 [.. policies.Select(ToSeed)]),
             plan.VisionLead,
             plan.PhilosophyClosing);
+    }
+
+    /// <summary>All departments with their sections, as the plan file lists them (shared by every period).</summary>
+    public async Task<IReadOnlyList<DepartmentSeed>> DepartmentsAsync(CancellationToken cancellationToken = default)
+    {
+        var departments = await db.Departments.AsNoTracking()
+            .Include(d => d.Sections)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. departments
+            .OrderBy(d => d.Sections.Count == 0 ? int.MaxValue : d.Sections.Min(s => s.SortOrder)).ThenBy(d => d.Id)
+            .Select(d => new DepartmentSeed(d.Code, d.Name, d.Mission, [.. d.Sections.OrderBy(s => s.SortOrder).Select(s => new SectionSeed(s.Code, s.Name, Lines(s.Roles)))]))];
     }
 
     private static PolicySeed ToSeed(Policy policy) => new(
@@ -105,7 +112,8 @@ public sealed class PlanSeedExporter(AsoPlanDbContext db)
         new TargetSeed(indicator.TargetFiscalYear, indicator.TargetValue, indicator.TargetRelativePercent, indicator.TargetText),
         indicator.Direction,
         indicator.DirectionReason,
-        indicator.Footnote);
+        indicator.Footnote,
+        indicator.YearTargets.Count == 0 ? null : [.. indicator.YearTargets.OrderBy(t => t.FiscalYear).Select(t => new YearTargetSeed(t.FiscalYear, t.Value))]);
 
     // The importer joins paragraphs with a blank line and list items with a newline; this undoes it.
     private static List<string> Paragraphs(string? text) => Split(text, "\n\n");

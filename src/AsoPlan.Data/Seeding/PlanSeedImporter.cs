@@ -431,6 +431,7 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         // Codes carry the measure number, so they repeat from period to period: only this period's are matched.
         var indicators = await db.Indicators
             .Where(i => i.Measure!.Policy!.PlanPeriod!.Code == period.Code)
+            .Include(i => i.YearTargets)
             .ToDictionaryAsync(i => i.Code, StringComparer.Ordinal, ct).ConfigureAwait(false);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var measureSeed in measureSeeds)
@@ -473,6 +474,7 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
                 indicator.Direction = seed.Direction;
                 indicator.DirectionReason = seed.DirectionReason;
                 indicator.Footnote = seed.Footnote;
+                SetYearTargets(indicator, seed.YearTargets);
             }
         }
 
@@ -480,6 +482,33 @@ public sealed partial class PlanSeedImporter(AsoPlanDbContext db, ILogger<PlanSe
         if (stale.Count > 0)
         {
             LogStaleIndicators(logger, string.Join(", ", stale));
+        }
+    }
+
+    /// <summary>A file that leaves the per-year targets out keeps the stored ones; a list replaces them year by year.</summary>
+    private void SetYearTargets(Indicator indicator, IReadOnlyList<YearTargetSeed>? targets)
+    {
+        if (targets is null)
+        {
+            return;
+        }
+
+        foreach (var stale in indicator.YearTargets.Where(t => !targets.Any(s => s.FiscalYear == t.FiscalYear)).ToList())
+        {
+            indicator.YearTargets.Remove(stale);
+            db.IndicatorYearTargets.Remove(stale);
+        }
+
+        foreach (var target in targets)
+        {
+            if (indicator.YearTargets.FirstOrDefault(t => t.FiscalYear == target.FiscalYear) is { } stored)
+            {
+                stored.Value = target.Value;
+            }
+            else
+            {
+                indicator.YearTargets.Add(new IndicatorYearTarget { FiscalYear = target.FiscalYear, Value = target.Value });
+            }
         }
     }
 

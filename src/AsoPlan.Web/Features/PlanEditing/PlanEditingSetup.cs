@@ -10,6 +10,7 @@ public static class PlanEditingSetup
     {
         services.AddScoped<AsoPlan.Web.Features.PlanEditing.PlanPeriodQueries>();
         services.AddScoped<PlanEditQueries>();
+        services.AddScoped<PlanWorkbook.PlanWorkbookImporter>();
         services.AddScoped<PlanChangeLog>();
         services.AddScoped<PlanTextEditor>();
         services.AddScoped<ProjectEditor>();

@@ -1,12 +1,14 @@
 using AsoPlan.Data;
 using AsoPlan.Data.Seeding;
+using AsoPlan.Web.Features.PlanWorkbook;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Infrastructure.Commands;
 
 /// <summary>
-/// <c>import-plan PATH</c>: loads a whole plan file in the seed format (checked first, then applied in one
-/// transaction or not at all). <c>export-plan PATH</c>: writes the current plan in the same format.
+/// <c>import-plan PATH</c>: loads a whole plan file in the seed format, or a plan workbook (<c>.xlsx</c>), checked first
+/// and applied in one transaction or not at all. <c>export-plan PATH</c>: writes the current plan in the same format, or
+/// as a filled plan workbook when PATH ends in <c>.xlsx</c>; <c>export-plan --empty PATH.xlsx</c> writes the empty template.
 /// </summary>
 public static class ImportPlanCommand
 {
@@ -17,22 +19,37 @@ public static class ImportPlanCommand
     /// <summary>Recorded as the actor of the audit row: no person is signed in.</summary>
     public const string Actor = "system:import-plan";
 
+    /// <summary>With <c>export-plan</c>: the empty workbook template instead of the current plan.</summary>
+    public const string EmptyOption = "--empty";
+
+    private static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
     public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, CommandConsole console)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
-        if (args.Count != 2 || string.IsNullOrWhiteSpace(args[1]))
+        var empty = args.Count == 3 && args[0] == ExportName && args[1] == EmptyOption;
+        var path = args.Count > 1 ? args[^1] : null;
+        if (!(args.Count == 2 || empty) || string.IsNullOrWhiteSpace(path) || (empty && !IsWorkbook(path)))
         {
-            console.Error.WriteLine($"使い方: dotnet run --project src/AsoPlan.Web -- {args[0]} ファイル.json");
+            console.Error.WriteLine($"使い方: dotnet run --project src/AsoPlan.Web -- {args[0]} ファイル.json または ファイル.xlsx"
+                + (args[0] == ExportName ? $"（空の様式は {ExportName} {EmptyOption} 様式.xlsx）" : ""));
             return CommandLine.UsageError;
         }
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
         await db.Database.MigrateAsync();
+        if (empty)
+        {
+            await File.WriteAllBytesAsync(path, PlanWorkbookWriter.Write(null, await scope.ServiceProvider.GetRequiredService<PlanSeedExporter>().DepartmentsAsync()));
+            console.Out.WriteLine($"計画ワークブックの空の様式を {path} に書き出しました。");
+            return CommandLine.Success;
+        }
+
         return args[0] == ExportName
-            ? await ExportAsync(scope.ServiceProvider, args[1], console)
-            : await ImportAsync(scope.ServiceProvider, args[1], console);
+            ? await ExportAsync(scope.ServiceProvider, path, console)
+            : await ImportAsync(scope.ServiceProvider, path, console);
     }
 
     private static async Task<int> ImportAsync(IServiceProvider services, string path, CommandConsole console)
@@ -43,11 +60,13 @@ public static class ImportPlanCommand
             return CommandLine.Failure;
         }
 
-        var result = await services.GetRequiredService<PlanLoader>().LoadAsync(await File.ReadAllTextAsync(path), Actor);
-        if (!result.Succeeded)
+        var (problems, result) = IsWorkbook(path)
+            ? await LoadWorkbookAsync(services, path)
+            : await LoadFileAsync(services, path);
+        if (result is not { Succeeded: true })
         {
-            console.Error.WriteLine($"計画を読み込めませんでした。次の {result.Problems.Count} 件を直してから、もう一度実行してください（何も変更していません）。");
-            foreach (var problem in result.Problems)
+            console.Error.WriteLine($"計画を読み込めませんでした。次の {problems.Count} 件を直してから、もう一度実行してください（何も変更していません）。");
+            foreach (var problem in problems)
             {
                 console.Error.WriteLine($"- {problem}");
             }
@@ -60,6 +79,18 @@ public static class ImportPlanCommand
         return CommandLine.Success;
     }
 
+    private static async Task<(IReadOnlyList<string> Problems, PlanLoadResult? Result)> LoadFileAsync(IServiceProvider services, string path)
+    {
+        var result = await services.GetRequiredService<PlanLoader>().LoadAsync(await File.ReadAllTextAsync(path), Actor);
+        return (result.Problems, result);
+    }
+
+    private static async Task<(IReadOnlyList<string> Problems, PlanLoadResult? Result)> LoadWorkbookAsync(IServiceProvider services, string path)
+    {
+        var result = await services.GetRequiredService<PlanWorkbookImporter>().ImportAsync(await File.ReadAllBytesAsync(path), Actor);
+        return (result.Problems, result.Load);
+    }
+
     private static async Task<int> ExportAsync(IServiceProvider services, string path, CommandConsole console)
     {
         var seed = await services.GetRequiredService<PlanSeedExporter>().ExportAsync();
@@ -69,7 +100,15 @@ public static class ImportPlanCommand
             return CommandLine.Failure;
         }
 
-        await File.WriteAllTextAsync(path, PlanSeedJson.Serialize(seed));
+        if (IsWorkbook(path))
+        {
+            await File.WriteAllBytesAsync(path, PlanWorkbookWriter.Write(seed, seed.Departments));
+        }
+        else
+        {
+            await File.WriteAllTextAsync(path, PlanSeedJson.Serialize(seed));
+        }
+
         console.Out.WriteLine($"{seed.Period.Name}（{seed.Period.Code}）を {path} に書き出しました。");
         return CommandLine.Success;
     }
