@@ -27,6 +27,12 @@ public class CommitteeFinding
     /// <summary>UTC; set on publication.</summary>
     public DateTime? PublishedAt { get; set; }
 
+    /// <summary>
+    /// The dated public notes of corrections after publication, one a line, oldest first (<see cref="CommitteeFindingWorkflow.CorrectionNote"/>):
+    /// the page says the published words were revised, when, which part and why. Null until the first correction.
+    /// </summary>
+    public string? CorrectionNotes { get; set; }
+
     /// <summary>UTC.</summary>
     public DateTime ChangedAt { get; set; }
 

@@ -353,6 +353,10 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.Property<string>("CommitteeOpinion")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("CorrectionNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");
 

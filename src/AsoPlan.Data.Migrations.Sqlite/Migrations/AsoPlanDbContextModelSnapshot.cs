@@ -338,6 +338,10 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("CommitteeOpinion")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CorrectionNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 

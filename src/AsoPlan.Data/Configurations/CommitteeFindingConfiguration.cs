@@ -11,6 +11,7 @@ internal sealed class CommitteeFindingConfiguration : IEntityTypeConfiguration<C
         builder.Ignore(f => f.Content);
         builder.HasIndex(f => new { f.FiscalYear, f.MeasureId }).IsUnique();
         builder.Property(f => f.ChangedBy).HasMaxLength(ModelLimits.UserName);
+        builder.Property(f => f.CorrectionNotes).HasMaxLength(ModelLimits.PublicationNotes);
         builder.HasOne(f => f.Measure).WithMany().HasForeignKey(f => f.MeasureId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AsoPlanDbContext))]
-    [Migration("20261207070903_ExternalReview")]
+    [Migration("20261207085500_ExternalReview")]
     partial class ExternalReview
     {
         /// <inheritdoc />
@@ -355,6 +355,10 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     b.Property<string>("CommitteeOpinion")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("CorrectionNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<int>("FiscalYear")
                         .HasColumnType("int");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AsoPlan.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AsoPlanDbContext))]
-    [Migration("20261207070838_ExternalReview")]
+    [Migration("20261207085415_ExternalReview")]
     partial class ExternalReview
     {
         /// <inheritdoc />
@@ -339,6 +339,10 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CommitteeOpinion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionNotes")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FiscalYear")

@@ -30,6 +30,7 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     CommitteeOpinion = table.Column<string>(type: "TEXT", nullable: true),
                     CityResponse = table.Column<string>(type: "TEXT", nullable: true),
                     PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CorrectionNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     ChangedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ChangedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },

@@ -30,6 +30,7 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     CommitteeOpinion = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     CityResponse = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CorrectionNotes = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
                     ChangedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     ChangedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
                 },
