@@ -8,8 +8,9 @@ namespace AsoPlan.Browser.Tests;
 /// <summary>
 /// The external review of 令和3年度: an administrator makes a time-limited reviewer account, the planning office opens the
 /// round, the reviewer records a finding on 実施施策3, the office closes the round and publishes 審議会の意見 and 市の対応方針,
-/// which the measure page (phone and desktop) and the yearly report then show. The new pages pass axe, the keyboard,
-/// heading and table checks and the Nu checker.
+/// each after its confirmation page, then corrects the response; the measure page (phone and desktop) and the yearly
+/// report show the corrected words with the dated correction note. The reviewer also reads the year's dashboard and
+/// report. The new pages pass axe, the keyboard, heading and table checks and the Nu checker.
 /// </summary>
 [Collection(BrowserSuiteDefinition.Name)]
 public sealed class ExternalReviewJourneyTests(BrowserSuite suite, ITestOutputHelper output)
@@ -18,6 +19,7 @@ public sealed class ExternalReviewJourneyTests(BrowserSuite suite, ITestOutputHe
     private const string ReviewerEmail = "reviewer@browser.asoplan.example";
     private const string Opinion = "目標の達成に向けた取組の効果を、次年度の評価で示されたい。";
     private const string Response = "令和4年度の評価から、取組ごとの効果を指標とあわせて記載します。";
+    private const string CorrectedResponse = "令和5年度の評価から、取組ごとの効果を指標とあわせて記載します。";
 
     [Fact]
     public async Task A_reviewers_finding_for_R3_is_published_as_the_committees_finding_beside_the_evaluation()
@@ -69,6 +71,26 @@ public sealed class ExternalReviewJourneyTests(BrowserSuite suite, ITestOutputHe
             documents.Add(new HtmlDocument("review-home", await reviewer.ContentAsync()));
             problems.Add(("/review", await PageChecks.AllAsync(reviewer, "review-home")));
 
+            // The reviewer reads the year's dashboard and report (read-only, the year under review only), desktop and phone.
+            foreach (var (path, name) in new[] { ("/review/dashboard", "review-dashboard"), ("/review/report", "review-report") })
+            {
+                await reviewer.SetViewportSizeAsync(1280, 900);
+                var read = await reviewer.GotoAsync(server.Url(path).ToString());
+                Assert.True(read?.Status == 200, $"{path} answered {read?.Status}");
+                await Assertions.Expect(reviewer.Locator("h1")).ToContainTextAsync("令和3年度");
+                await Assertions.Expect(reviewer.Locator("main")).Not.ToContainTextAsync("企画担当のコメント");
+                Assert.Equal(0, await reviewer.Locator("select#year").CountAsync()); // no other year on offer
+                documents.Add(new HtmlDocument(name, await read!.TextAsync()));
+                problems.Add((path, await PageChecks.AllAsync(reviewer, name)));
+                await reviewer.ScreenshotAsync(new() { Path = Path.Combine(SuitePaths.Screenshots, $"{name}-desktop.png"), FullPage = false });
+                await reviewer.SetViewportSizeAsync(390, 844);
+                await reviewer.GotoAsync(server.Url(path).ToString());
+                problems.Add(($"{path} at 390 px", await PageInspector.OverflowAsync(reviewer)));
+                await reviewer.ScreenshotAsync(new() { Path = Path.Combine(SuitePaths.Screenshots, $"{name}-phone.png"), FullPage = false });
+            }
+
+            await reviewer.SetViewportSizeAsync(1280, 900);
+
             // The office closes the round, compiles and publishes.
             await planning.GotoAsync(server.Url("/planning/external-review").ToString());
             await planning.Locator("li", new() { HasTextString = "令和3年度：" }).GetByRole(AriaRole.Button, new() { Name = "受付を終了する" }).ClickAsync();
@@ -81,16 +103,39 @@ public sealed class ExternalReviewJourneyTests(BrowserSuite suite, ITestOutputHe
             await planning.GetByLabel("審議会の評価").SelectOptionAsync(new SelectOptionValue { Label = "一部見直しが必要" });
             await planning.GetByLabel("審議会の意見").FillAsync(Opinion);
             await planning.GetByLabel("市の対応方針").FillAsync(Response);
-            await planning.GetByRole(AriaRole.Button, new() { Name = "公表する" }).ClickAsync();
+            await planning.GetByRole(AriaRole.Button, new() { Name = "公表の内容を確認する" }).ClickAsync();
+            await Assertions.Expect(planning.Locator("h1")).ToContainTextAsync("公表の確認");
+            await Assertions.Expect(planning.Locator("#confirm-response")).ToHaveTextAsync(Response);
+            documents.Add(new HtmlDocument("external-review-confirm", await planning.ContentAsync()));
+            problems.Add(("committee finding: publication confirmation", await PageChecks.AllAsync(planning, "external-review-confirm")));
+            await planning.ScreenshotAsync(new() { Path = Path.Combine(SuitePaths.Screenshots, "external-review-confirm.png"), FullPage = true });
+            await planning.GetByRole(AriaRole.Button, new() { Name = "公表する", Exact = true }).ClickAsync();
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("審議会の意見と市の対応方針を公表しました。");
+
+            // A mistake in the published response is corrected: confirmed, then the public page says so with the date.
+            await planning.Locator("summary", new() { HasTextString = "公表した内容を訂正する" }).ClickAsync();
+            await planning.GetByLabel("市の対応方針").FillAsync(CorrectedResponse);
+            await planning.GetByLabel("訂正の理由").FillAsync("年度の誤記のため");
+            await planning.GetByRole(AriaRole.Button, new() { Name = "訂正の内容を確認する" }).ClickAsync();
+            await Assertions.Expect(planning.Locator("#confirm-note")).ToContainTextAsync("訂正: 市の対応方針（年度の誤記のため）");
+            documents.Add(new HtmlDocument("external-review-correction-confirm", await planning.ContentAsync()));
+            problems.Add(("committee finding: correction confirmation", await PageChecks.AllAsync(planning, "external-review-correction-confirm")));
+            await planning.GetByRole(AriaRole.Button, new() { Name = "訂正して公表する" }).ClickAsync();
+            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("訂正して公表しました。");
+            documents.Add(new HtmlDocument("external-review-corrected", await planning.ContentAsync()));
+            problems.Add(("committee finding after a correction", await PageChecks.AllAsync(planning, "external-review-corrected")));
+            await planning.ScreenshotAsync(new() { Path = Path.Combine(SuitePaths.Screenshots, "external-review-corrected.png"), FullPage = true });
 
             // Public beside the evaluation: the measure page on a phone and on a desktop, and the yearly report.
             await citizen.GotoAsync(server.Url($"/measures/{Measure}").ToString()); // from the top: the keyboard check starts at the first Tab
             var section = citizen.Locator("section[aria-labelledby='external-review-2021']");
             await Assertions.Expect(section).ToContainTextAsync("令和3年度の外部評価");
             await Assertions.Expect(section).ToContainTextAsync(Opinion);
-            await Assertions.Expect(section).ToContainTextAsync(Response);
+            await Assertions.Expect(section).ToContainTextAsync(CorrectedResponse);
+            await Assertions.Expect(section).Not.ToContainTextAsync(Response);
             await Assertions.Expect(section).ToContainTextAsync("一部見直しが必要");
+            await Assertions.Expect(section).ToContainTextAsync("公表後に訂正しました");
+            await Assertions.Expect(section.Locator(".correction-notes li")).ToContainTextAsync("訂正: 市の対応方針（年度の誤記のため）");
             problems.Add(("measure page with the committee finding (phone)", [.. await PageChecks.AllAsync(citizen, "measure-committee-phone"), .. await PageInspector.OverflowAsync(citizen)]));
             await section.ScreenshotAsync(new() { Path = Path.Combine(SuitePaths.Screenshots, "measure-committee-phone.png") });
             var desktop = await suite.NewPageAsync(Screen.Desktop);
@@ -107,7 +152,8 @@ public sealed class ExternalReviewJourneyTests(BrowserSuite suite, ITestOutputHe
 
             await planning.GotoAsync(server.Url("/planning/report?year=2021").ToString());
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync(Opinion);
-            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync(Response);
+            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync(CorrectedResponse);
+            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("外部評価の公表後の訂正");
         }
         finally
         {

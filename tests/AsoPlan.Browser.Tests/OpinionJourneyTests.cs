@@ -88,6 +88,13 @@ public sealed class OpinionJourneyTests(BrowserSuite suite, ITestOutputHelper ou
             // The planning office publishes opinion and reply together.
             await planning.ReloadAsync();
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync(Reply);
+            await planning.GetByRole(AriaRole.Button, new() { Name = "公表の内容を確認する" }).ClickAsync();
+            await Assertions.Expect(planning.Locator("h1")).ToContainTextAsync("公表の確認");
+            await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("まだ公表していません。");
+            await AssertNotPublicAsync(citizen, server, text);
+            documents.Add(new HtmlDocument("planning-opinion-confirm", await planning.ContentAsync()));
+            problems.Add(("opinion publish confirmation", await PageChecks.AllAsync(planning, "planning-opinion-confirm")));
+            await Shoot(planning, "planning-opinion-confirm");
             await planning.GetByRole(AriaRole.Button, new() { Name = "ご意見と市の考え方を公表する" }).ClickAsync();
             await Assertions.Expect(planning.Locator("main")).ToContainTextAsync("ご意見と市の考え方を公表しました。");
             var opinionPath = new Uri(planning.Url).AbsolutePath;

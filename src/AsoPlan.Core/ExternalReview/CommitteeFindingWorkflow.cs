@@ -14,6 +14,9 @@ public static class CommitteeFindingWorkflow
 
     public const int MaxReasonLength = 500;
 
+    /// <summary>All the correction notes of a finding together (the column's size).</summary>
+    public const int MaxNotesLength = 4000;
+
     public const string RatingField = "Rating";
 
     public const string CommitteeOpinionField = "CommitteeOpinion";
@@ -36,7 +39,7 @@ public static class CommitteeFindingWorkflow
     {
         ArgumentNullException.ThrowIfNull(content);
         var problems = new List<FindingProblem>();
-        if (forPublication && (content.Rating is null || !FindingRatingLabels.All.Contains(content.Rating.Value)))
+        if ((forPublication && content.Rating is null) || (content.Rating is { } rating && !FindingRatingLabels.All.Contains(rating)))
         {
             problems.Add(new(RatingField, "審議会の評価（妥当・一部見直しが必要・見直しが必要）を選んでください。"));
         }
@@ -63,6 +66,43 @@ public static class CommitteeFindingWorkflow
             : $"この施策の{year}の評価はまだ承認・公表されていないため、審議会の意見を公表できません。";
     }
 
+    /// <summary>
+    /// The parts a correction changes, in the words of the public note (審議会の評価, 審議会の意見, 市の対応方針); empty when
+    /// nothing changed. Texts are compared as stored (line breaks normalised, surrounding blanks trimmed).
+    /// </summary>
+    public static IReadOnlyList<string> ChangedParts(CommitteeFindingContent published, CommitteeFindingContent corrected)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        ArgumentNullException.ThrowIfNull(corrected);
+        var parts = new List<string>();
+        if (published.Rating != corrected.Rating)
+        {
+            parts.Add("審議会の評価");
+        }
+
+        if (Stored(published.CommitteeOpinion) != Stored(corrected.CommitteeOpinion))
+        {
+            parts.Add("審議会の意見");
+        }
+
+        if (Stored(published.CityResponse) != Stored(corrected.CityResponse))
+        {
+            parts.Add("市の対応方針");
+        }
+
+        return parts;
+    }
+
+    /// <summary>The notes after adding one, or null when they would no longer fit (<paramref name="maxLength"/>): then the finding cannot be corrected again here.</summary>
+    public static string? AppendNote(string? notes, string note, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        var joined = string.IsNullOrEmpty(notes) ? note : $"{notes}\n{note}";
+        return joined.Length <= maxLength ? joined : null;
+    }
+
+    private static string? Stored(string? text) => TextInput.Check(text, "-", int.MaxValue).Text;
+
     /// <summary>The reason a published finding or response is corrected (required), checked like any short text.</summary>
     public static TextCheck CheckCorrectionReason(string? reason) => TextInput.Check(reason, "訂正の理由", MaxReasonLength, required: true);
 
@@ -71,7 +111,9 @@ public static class CommitteeFindingWorkflow
     {
         ArgumentNullException.ThrowIfNull(changedParts);
         ArgumentNullException.ThrowIfNull(reason);
-        return $"{JapanCalendar.WarekiDate(date, weekday: false)} 訂正: {string.Join("・", changedParts)}（{reason}）";
+        // One note per line: a reason typed over several lines is read as one.
+        var oneLine = string.Join(" ", reason.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return $"{JapanCalendar.WarekiDate(date, weekday: false)} 訂正: {string.Join("・", changedParts)}（{oneLine}）";
     }
 
     private static void AddText(List<FindingProblem> problems, string field, string? text, string label, bool required)

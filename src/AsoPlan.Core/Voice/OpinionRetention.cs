@@ -32,6 +32,17 @@ public static class OpinionRetention
     }
 
     /// <summary>
+    /// The UTC instant before which an opinion must have been received for its retention to have ended by
+    /// <paramref name="now"/>: the start (in Japan) of the fiscal year <see cref="FiscalYearsAfterReceipt"/> before the
+    /// current one. A retention run reads only opinions received before it; <see cref="Due"/> decides each.
+    /// </summary>
+    public static DateTime ReceivedBeforeIsPast(DateTimeOffset now)
+    {
+        var firstKeptYear = FiscalYear.Containing(JapanCalendar.Today(now)).Year - FiscalYearsAfterReceipt;
+        return new FiscalYear(firstKeptYear).FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - JapanCalendar.Offset;
+    }
+
+    /// <summary>
     /// What is due for erasure now. An opinion still being handled loses the sender's details on time but keeps its text
     /// until it is decided (the next run erases it if it ends 非公表); erased data is not erased twice.
     /// </summary>

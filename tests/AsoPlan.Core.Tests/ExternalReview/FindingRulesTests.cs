@@ -84,4 +84,31 @@ public class FindingRulesTests
             "令和9年2月1日 訂正: 市の対応方針（事業名の誤記のため）",
             CommitteeFindingWorkflow.CorrectionNote(new DateOnly(2027, 2, 1), ["市の対応方針"], "事業名の誤記のため"));
     }
+
+    [Fact]
+    public void A_correction_names_the_parts_that_changed_and_its_note_stays_on_one_line()
+    {
+        var published = new CommitteeFindingContent(FindingRating.PartlyNeedsReview, "根拠を示されたい。", "令和4年度に対応します。");
+
+        Assert.Empty(CommitteeFindingWorkflow.ChangedParts(published, published with { CityResponse = "令和4年度に対応します。\r\n" }));
+        Assert.Equal(["市の対応方針"], CommitteeFindingWorkflow.ChangedParts(published, published with { CityResponse = "令和5年度に対応します。" }));
+        Assert.Equal(["審議会の評価", "審議会の意見"], CommitteeFindingWorkflow.ChangedParts(published, published with { Rating = FindingRating.NeedsReview, CommitteeOpinion = "別の意見" }));
+        Assert.Equal(
+            "令和9年2月1日 訂正: 審議会の評価（誤記 のため）",
+            CommitteeFindingWorkflow.CorrectionNote(new DateOnly(2027, 2, 1), ["審議会の評価"], "誤記\nのため"));
+    }
+
+    [Fact]
+    public void Correction_notes_are_kept_one_a_line_within_their_column()
+    {
+        Assert.Equal("a", CommitteeFindingWorkflow.AppendNote(null, "a", 10));
+        Assert.Equal("a\nbb", CommitteeFindingWorkflow.AppendNote("a", "bb", 10));
+        Assert.Null(CommitteeFindingWorkflow.AppendNote("aaaaaaaa", "bb", 10));
+    }
+
+    [Fact]
+    public void A_rating_outside_the_list_is_refused_even_in_a_draft()
+    {
+        Assert.Equal([CommitteeFindingWorkflow.RatingField], CommitteeFindingWorkflow.ContentProblems(new((FindingRating)9, null, null), forPublication: false).Select(p => p.Field));
+    }
 }

@@ -35,6 +35,19 @@ public class OpinionRetentionTests
     }
 
     [Fact]
+    public void A_run_reads_the_opinions_received_before_the_fiscal_year_before_the_current_one_in_Japan()
+    {
+        // On 1 April 2028 (Japan) fiscal year R10 begins: everything received before R9 began (2027-04-01 00:00 JST) is past.
+        var cutoff = OpinionRetention.ReceivedBeforeIsPast(JapanMidnight(2028, 4, 1));
+
+        Assert.Equal(new DateTime(2027, 3, 31, 15, 0, 0, DateTimeKind.Utc), cutoff);
+        Assert.True(ReceivedMay < cutoff);
+        Assert.True(OpinionRetention.Due(OpinionState.NotPublished, cutoff.AddSeconds(-1), JapanMidnight(2028, 4, 1), true, true).Any);
+        Assert.False(OpinionRetention.Due(OpinionState.NotPublished, cutoff, JapanMidnight(2028, 4, 1), true, true).Any);
+        Assert.Equal(new DateTime(2026, 3, 31, 15, 0, 0, DateTimeKind.Utc), OpinionRetention.ReceivedBeforeIsPast(JapanMidnight(2028, 3, 31).AddHours(23)));
+    }
+
+    [Fact]
     public void The_text_of_an_unpublished_opinion_goes_with_the_sender_details()
     {
         Assert.Equal(new OpinionErasure(true, true), OpinionRetention.Due(OpinionState.NotPublished, ReceivedMay, JapanMidnight(2028, 4, 1), true, true));

@@ -48,7 +48,11 @@ public sealed class ExternalReviewTests : OwnPortal
 
         await PostAsync(planning.Client, "/planning/external-review", "/planning/external-review/rounds/2021", [new("open", "false")], HttpStatusCode.Redirect);
         await PostAsync(reviewer.Client, $"/review/measures/{Measure}", $"/review/measures/{Measure}/finding", [new("rating", "1")], HttpStatusCode.Forbidden); // closed: final
-        await PostAsync(planning.Client, compile, compile, [.. fields, new("publish", "true")], HttpStatusCode.Redirect);
+        var confirm = await PostAsync(planning.Client, compile, compile, [.. fields, new("publish", "true")], HttpStatusCode.OK);
+        Assert.Contains("まだ公表していません。", Html.Text(confirm), StringComparison.Ordinal);
+        Assert.Null(await WithDbAsync(db => db.CommitteeFindings.Select(f => (DateTime?)f.PublishedAt).SingleOrDefaultAsync()));
+        Assert.DoesNotContain("目標設定の根拠を計画書に明記されたい。", await Anonymous().GetPageAsync($"/measures/{Measure}"), StringComparison.Ordinal);
+        await ConfirmAsync(planning.Client, confirm, compile);
 
         var measurePage = await Anonymous().GetPageAsync($"/measures/{Measure}");
         Assert.Contains("審議会の意見", measurePage, StringComparison.Ordinal);
@@ -92,6 +96,128 @@ public sealed class ExternalReviewTests : OwnPortal
         Assert.DoesNotContain("取組実績（Do）", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_reviewer_reads_the_dashboard_and_the_report_of_the_year_under_review_only_and_never_a_draft()
+    {
+        await Records.AddAsync(Factory, Measure, Year, RecordState.Submitted, "M13-I01", 20m);
+        await Records.AddAsync(Factory, 7, Year, RecordState.Draft, "M07-I01", 40m);
+        await Records.AddAsync(Factory, Measure, 2022, RecordState.Submitted, "M13-I01", 30m);
+        await SetDoTextAsync(Measure, Year, "提出された令和3年度の取組です。");
+        await SetDoTextAsync(7, Year, "まだ下書きの取組です。");
+        await SetDoTextAsync(Measure, 2022, "令和4年度の取組です。");
+        using var planning = await SignInAsync(Roles.PlanningOffice, null);
+        using var reviewer = await SignInAsync(Roles.Reviewer, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)));
+        Assert.Equal(HttpStatusCode.Redirect, (await reviewer.Client.GetAsync(new Uri("/review/report", UriKind.Relative))).StatusCode); // no round: nothing to read
+        await PostAsync(planning.Client, "/planning/external-review", "/planning/external-review/rounds/2021", [new("open", "true")], HttpStatusCode.Redirect);
+
+        var report = Html.Text(await reviewer.Client.GetPageAsync("/review/report?year=2022"));
+        Assert.Contains("施策評価報告書 令和3年度", report, StringComparison.Ordinal);
+        Assert.Contains("提出された令和3年度の取組です。", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("まだ下書きの取組です。", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("令和4年度の取組です。", report, StringComparison.Ordinal);
+        var csv = System.Text.Encoding.UTF8.GetString(await reviewer.Client.GetByteArrayAsync(new Uri("/review/report/csv", UriKind.Relative)));
+        Assert.Contains("提出された令和3年度の取組です。", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("まだ下書きの取組です。", csv, StringComparison.Ordinal);
+        var workbook = await reviewer.Client.GetByteArrayAsync(new Uri("/review/report/workbook", UriKind.Relative));
+        Assert.Empty(AsoPlan.Testing.XlsxValidation.Errors(workbook));
+        var dashboard = Html.Text(await reviewer.Client.GetPageAsync("/review/dashboard"));
+        Assert.Contains("進捗ダッシュボード 令和3年度", dashboard, StringComparison.Ordinal);
+        Assert.DoesNotContain("提出状況", dashboard, StringComparison.Ordinal); // every year's states stay with the office
+        var measurePage = Html.Text(await reviewer.Client.GetPageAsync($"/review/measures/{Measure}"));
+        Assert.Contains("施策の評価", measurePage, StringComparison.Ordinal);
+        Assert.Contains("達成度", measurePage, StringComparison.Ordinal);
+
+        // The office's own pages stay closed to the reviewer; the office still reads its report with the draft.
+        foreach (var path in new[] { "/planning/report?year=2021", "/planning/dashboard", $"/planning/dashboard/measures/{Measure}", "/planning/report/csv?year=2021" })
+        {
+            using var refused = await reviewer.Client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(refused.StatusCode == HttpStatusCode.Forbidden, $"{path}: {(int)refused.StatusCode}");
+        }
+
+        Assert.Contains("まだ下書きの取組です。", await planning.Client.GetPageAsync("/planning/report?year=2021"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_published_finding_is_in_the_reports_csv_and_workbook_and_in_open_data_and_a_draft_is_in_none()
+    {
+        using var planning = await PublishedAsync("=HYPERLINK(\"http://example.com\")の根拠を示されたい。", "令和4年度に対応します。");
+        await PostAsync(planning.Client, "/planning/external-review/2021/measures/7", "/planning/external-review/2021/measures/7", [new("rating", "1"), new("committeeOpinion", "下書きの意見"), new("cityResponse", "下書きの方針")], HttpStatusCode.Redirect);
+
+        var csvBytes = await planning.Client.GetByteArrayAsync(new Uri("/planning/report/csv?year=2021", UriKind.Relative));
+        Assert.Equal([0xEF, 0xBB, 0xBF], csvBytes[..3]);
+        var rows = Csv.Rows(System.Text.Encoding.UTF8.GetString(csvBytes[3..]));
+        var row = rows.First(r => r["実施施策"] == "13");
+        Assert.Equal(("一部見直しが必要", "令和4年度に対応します。"), (row["外部評価（審議会の評価）"], row["市の対応方針"]));
+        Assert.StartsWith("'=HYPERLINK", row["審議会の意見"], StringComparison.Ordinal); // never a live formula in Excel
+        Assert.All(rows.Where(r => r["実施施策"] == "7"), r => Assert.Equal("", r["審議会の意見"]));
+
+        var workbook = await planning.Client.GetByteArrayAsync(new Uri("/planning/report/workbook?year=2021", UriKind.Relative));
+        Assert.Empty(AsoPlan.Testing.XlsxValidation.Errors(workbook));
+        using (var stream = new MemoryStream(workbook))
+        {
+            var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(stream);
+            var lines = sheets.Where(n => n.StartsWith("政策", StringComparison.Ordinal))
+                .SelectMany(n => MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: n).Cast<IDictionary<string, object?>>()).ToList();
+            var line = lines.First(l => Equals(l["実施施策"], 13d));
+            Assert.Equal(("一部見直しが必要", "令和4年度に対応します。"), (line["外部評価（審議会の評価）"], line["市の対応方針"]));
+        }
+
+        using var anonymous = Anonymous();
+        var open = System.Text.Encoding.UTF8.GetString(await anonymous.GetByteArrayAsync(new Uri("/opendata/committee-findings.csv", UriKind.Relative)));
+        Assert.StartsWith("\uFEFF", open, StringComparison.Ordinal);
+        var openRow = Assert.Single(Csv.Rows(open.TrimStart('\uFEFF')));
+        Assert.Equal(("2021", "令和3年度", "13", "一部見直しが必要", "令和4年度に対応します。"), (openRow["年度"], openRow["年度（和暦）"], openRow["実施施策番号"], openRow["審議会の評価"], openRow["市の対応方針"]));
+        Assert.StartsWith("'=HYPERLINK", openRow["審議会の意見"], StringComparison.Ordinal);
+        var json = System.Text.Json.JsonDocument.Parse(await anonymous.GetStringAsync(new Uri("/opendata/committee-findings.json", UriKind.Relative)));
+        var item = Assert.Single(json.RootElement.GetProperty("committeeFindings").EnumerateArray());
+        Assert.Equal(("令和4年度に対応します。", 13), (item.GetProperty("cityResponse").GetString(), item.GetProperty("measureNumber").GetInt32()));
+        Assert.DoesNotContain("下書きの意見", open + json.RootElement.ToString(), StringComparison.Ordinal);
+
+        var index = await anonymous.GetPageAsync("/opendata");
+        Assert.Contains("href=\"/opendata/committee-findings.csv\"", index, StringComparison.Ordinal);
+        var header = Csv.Records(open.TrimStart('\uFEFF'))[0];
+        Assert.All(header, column => Assert.Contains($"<th scope=\"row\">{column}</th>", index, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_published_finding_is_corrected_only_with_a_reason_after_confirmation_and_the_public_page_says_so()
+    {
+        using var planning = await PublishedAsync("根拠を示されたい。", "令和4年度に対応します。");
+        var page = $"/planning/external-review/{Year}/measures/{Measure}";
+        var action = $"{page}/correction";
+        var corrected = new List<KeyValuePair<string, string>> { new("rating", "2"), new("committeeOpinion", "根拠を示されたい。"), new("cityResponse", "令和5年度に対応します。") };
+
+        var noReason = await PostAsync(planning.Client, page, action, [.. corrected, new("reason", "")], (HttpStatusCode)422);
+        Assert.Contains("訂正の理由を入力してください。", noReason, StringComparison.Ordinal);
+        var unchanged = await PostAsync(planning.Client, page, action, [new("rating", "2"), new("committeeOpinion", "根拠を示されたい。"), new("cityResponse", "令和4年度に対応します。"), new("reason", "誤記")], (HttpStatusCode)422);
+        Assert.Contains("公表中の内容から変わっていません。", unchanged, StringComparison.Ordinal);
+        var draftOverPublished = await PostAsync(planning.Client, page, page, [.. corrected, new("publish", "false")], (HttpStatusCode)422);
+        Assert.Contains("公表済の審議会の意見は、訂正として変更してください。", draftOverPublished, StringComparison.Ordinal);
+
+        var confirm = await PostAsync(planning.Client, page, action, [.. corrected, new("reason", "年度の誤記のため")], HttpStatusCode.OK);
+        var today = AsoPlan.Core.FiscalYears.JapanCalendar.WarekiDate(AsoPlan.Core.FiscalYears.JapanCalendar.Today(DateTimeOffset.UtcNow), weekday: false);
+        Assert.Contains($"{today} 訂正: 市の対応方針（年度の誤記のため）", Html.Text(confirm), StringComparison.Ordinal);
+        Assert.Contains("令和4年度に対応します。", await Anonymous().GetPageAsync($"/measures/{Measure}"), StringComparison.Ordinal); // not yet
+        await ConfirmAsync(planning.Client, confirm, action);
+
+        var measurePage = Html.Text(await Anonymous().GetPageAsync($"/measures/{Measure}"));
+        Assert.Contains("令和5年度に対応します。", measurePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("令和4年度に対応します。", measurePage, StringComparison.Ordinal);
+        Assert.Contains("公表後に訂正しました", measurePage, StringComparison.Ordinal);
+        Assert.Contains($"{today} 訂正: 市の対応方針（年度の誤記のため）", measurePage, StringComparison.Ordinal);
+        Assert.Contains($"{today} 訂正: 市の対応方針（年度の誤記のため）", Html.Text(await planning.Client.GetPageAsync($"/planning/report?year={Year}")), StringComparison.Ordinal);
+        var audit = await WithDbAsync(db => db.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == "review.committee.correct"));
+        Assert.Contains("令和4年度に対応します。", audit.Before, StringComparison.Ordinal); // the words as first published stay on record
+        Assert.Contains("令和5年度に対応します。", audit.After, StringComparison.Ordinal);
+    }
+
+    private Task<int> SetDoTextAsync(int measure, int year, string text) => WithDbAsync(async db =>
+    {
+        var record = await db.PdcaRecords.SingleAsync(r => r.Measure!.Number == measure && r.FiscalYear == year);
+        record.DoText = text;
+        return await db.SaveChangesAsync();
+    });
+
     private async Task<SignedInReviewer> SignInAsync(string role, DateOnly? accessUntil)
     {
         var email = TestAccounts.NewEmail(role.ToLowerInvariant());
@@ -108,6 +234,26 @@ public sealed class ExternalReviewTests : OwnPortal
     }
 
     private HttpClient Anonymous() => Factory.CreateClient(new() { AllowAutoRedirect = false });
+
+    /// <summary>Presses the confirmation page's first button (公表する / 訂正して公表する): its form's hidden fields, as the browser posts them.</summary>
+    private static async Task ConfirmAsync(HttpClient client, string confirmPage, string action)
+    {
+        using var response = await client.PostWithTokenAsync(action, FormPosting.AntiforgeryToken(confirmPage), FormPosting.HiddenFields(confirmPage, action));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{action}: {(int)response.StatusCode}\n{Html.Text(await response.BodyAsync())}");
+    }
+
+    /// <summary>令和3年度 of 実施施策13 approved, its round opened and closed, and the committee's finding published through the confirmation page.</summary>
+    private async Task<SignedInReviewer> PublishedAsync(string opinion, string response)
+    {
+        await Records.AddAsync(Factory, Measure, Year, RecordState.Approved, "M13-I01", 20m);
+        var planning = await SignInAsync(Roles.PlanningOffice, null);
+        await PostAsync(planning.Client, "/planning/external-review", "/planning/external-review/rounds/2021", [new("open", "true")], HttpStatusCode.Redirect);
+        await PostAsync(planning.Client, "/planning/external-review", "/planning/external-review/rounds/2021", [new("open", "false")], HttpStatusCode.Redirect);
+        var compile = $"/planning/external-review/{Year}/measures/{Measure}";
+        var confirm = await PostAsync(planning.Client, compile, compile, [new("rating", "2"), new("committeeOpinion", opinion), new("cityResponse", response), new("publish", "true")], HttpStatusCode.OK);
+        await ConfirmAsync(planning.Client, confirm, compile);
+        return planning;
+    }
 
     private static async Task<string> PostAsync(HttpClient client, string page, string action, IEnumerable<KeyValuePair<string, string>> fields, HttpStatusCode expected)
     {

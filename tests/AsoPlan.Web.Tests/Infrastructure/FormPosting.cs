@@ -32,6 +32,17 @@ public static partial class FormPosting
         return await client.PostAsync(new Uri(actionUrl, UriKind.Relative), content);
     }
 
+    /// <summary>The hidden fields of the form on <paramref name="html"/> that posts to <paramref name="action"/> (a confirmation page's button), as the browser sends them.</summary>
+    public static List<KeyValuePair<string, string>> HiddenFields(string html, string action)
+    {
+        var start = html.IndexOf($"action=\"{action}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no form posting to {action}");
+        var form = html[start..html.IndexOf("</form>", start, StringComparison.Ordinal)];
+        return [.. HiddenInput().Matches(form)
+            .Where(m => m.Groups[1].Value != "__RequestVerificationToken")
+            .Select(m => new KeyValuePair<string, string>(m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value)))];
+    }
+
     public static string AntiforgeryToken(string html)
     {
         var match = TokenPattern().Match(html);
@@ -43,4 +54,7 @@ public static partial class FormPosting
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
+    private static partial Regex HiddenInput();
 }

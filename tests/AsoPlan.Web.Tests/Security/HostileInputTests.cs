@@ -54,6 +54,9 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
         Assert.Contains("Homepage", surface["POST measures/{number:int}/opinions"].Fields);
         Assert.Contains("reason", surface["POST planning/opinions/{id:long}/withhold"].Fields);
         Assert.Contains("reply", surface["POST staff/opinions/{id:long}/reply"].Fields);
+        Assert.Contains("text", surface["POST review/measures/{number:int}/finding"].Fields);
+        Assert.Contains("cityResponse", surface["POST planning/external-review/{year:int}/measures/{number:int}"].Fields);
+        Assert.Contains("reason", surface["POST planning/external-review/{year:int}/measures/{number:int}/correction"].Fields);
         Assert.All(InputSurface.DirectlyReadEndpoints, name => Assert.True(surface.ContainsKey(name), $"{name} is gone: update InputSurface.ReadDirectly"));
     }
 
@@ -214,9 +217,13 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
         var target = await TestAccounts.CreateAsync(Factory, TestAccounts.NewEmail("hostile-target"));
         using var scope = Factory.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        Assert.True((await users.AddToRolesAsync((await users.FindByEmailAsync(email))!, Roles.All)).Succeeded);
+        var user = (await users.FindByEmailAsync(email))!;
+        Assert.True((await users.AddToRolesAsync(user, Roles.All)).Succeeded);
+        user.ReviewerAccessUntil = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)); // so the reviewer's forms are reached, not the expired page
+        Assert.True((await users.UpdateAsync(user)).Succeeded);
         var db = scope.ServiceProvider.GetRequiredService<AsoPlanDbContext>();
         db.EntryWindows.Add(new EntryWindow { FiscalYear = Year, IsOpen = true, ChangedAt = DateTime.UtcNow });
+        db.ReviewRounds.Add(new AsoPlan.Core.ExternalReview.ReviewRound { FiscalYear = Year, IsOpen = true, OpenedAt = DateTime.UtcNow, ChangedAt = DateTime.UtcNow });
         var measureId = await db.Measures.Where(m => m.Number == Measure).Select(m => m.Id).SingleAsync();
         var indicatorId = await db.Indicators.Where(i => i.Code == IndicatorCode).Select(i => i.Id).SingleAsync();
         var record = new PdcaRecord

@@ -93,6 +93,42 @@ public sealed class OpinionModerationTests(VoicePortal portal) : IClassFixture<V
     }
 
     [Fact]
+    public async Task Publish_withhold_and_delete_show_a_confirmation_page_and_change_nothing_until_it_is_confirmed()
+    {
+        var marker = Guid.NewGuid().ToString("N");
+        using var citizen = portal.Citizen();
+        await SendAsync(citizen, $"確認画面の試験 {marker}", consent: true, name: "確認 太郎");
+        var opinion = Assert.Single(await portal.OpinionsWithAsync(marker));
+        var (_, staff) = await portal.StaffAsync(OwningSection, Roles.SectionStaff);
+        var (_, planning) = await portal.PlanningAsync();
+        var page = $"/planning/opinions/{opinion.Id}";
+        var sectionId = await portal.WithDbAsync(db => db.Sections.Where(s => s.Code == OwningSection).Select(s => s.Id).SingleAsync());
+        await StepAsync(planning, page, "assign", [new("section", sectionId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        await StepAsync(staff, $"/staff/opinions/{opinion.Id}", "reply", [new("reply", $"確認画面の回答 {marker}")]);
+
+        foreach (var (step, fields, words) in new (string, KeyValuePair<string, string>[], string)[]
+        {
+            ("publish", [], "まだ公表していません。"),
+            ("withhold", [new("reason", ((int)NotPublishedReason.OffTopic).ToString(System.Globalization.CultureInfo.InvariantCulture))], "まだ非公表にしていません。"),
+            ("delete", [new("request", "電話で受付番号を確認")], "元に戻せません。"),
+        })
+        {
+            var before = await Reload(opinion);
+            using var response = await planning.SubmitFormKeepingAsync(page, $"{page}/{step}", fields, "version");
+            var body = await response.BodyAsync();
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains(words, Html.Text(body), StringComparison.Ordinal);
+            Assert.Contains($"確認画面の回答 {marker}", body, StringComparison.Ordinal); // the reply that would be published or lost
+            Assert.DoesNotContain("確認 太郎", body, StringComparison.Ordinal);
+            var after = await Reload(opinion);
+            Assert.Equal((before.State, before.Version, before.Text), (after.State, after.Version, after.Text));
+        }
+
+        await AssertNotPublicAsync(citizen, marker);
+    }
+
+    [Fact]
     public async Task An_opinion_without_consent_cannot_be_published()
     {
         var marker = Guid.NewGuid().ToString("N");
@@ -191,11 +227,24 @@ public sealed class OpinionModerationTests(VoicePortal portal) : IClassFixture<V
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    /// <summary>Posts one step's form from the opinion's page, with the page's version, and expects the redirect back.</summary>
+    /// <summary>
+    /// Posts one step's form from the opinion's page, with the page's version, and expects the redirect back. Publish,
+    /// withhold and delete answer with their confirmation page first, whose form is then posted as the button does.
+    /// </summary>
     private static async Task StepAsync(HttpClient client, string page, string step, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var response = await client.SubmitFormKeepingAsync(page, $"{page}/{step}", fields, "version");
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{step}: {(int)response.StatusCode}\n{Html.Text(await response.BodyAsync())}");
+        var body = await response.BodyAsync();
+        if (step is "publish" or "withhold" or "delete")
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{step} (confirmation): {(int)response.StatusCode}\n{Html.Text(body)}");
+            Assert.Contains("まだ", Html.Text(body), StringComparison.Ordinal);
+            using var confirmed = await client.PostWithTokenAsync($"{page}/{step}", FormPosting.AntiforgeryToken(body), FormPosting.HiddenFields(body, $"{page}/{step}"));
+            Assert.True(confirmed.StatusCode == HttpStatusCode.Redirect, $"{step}: {(int)confirmed.StatusCode}\n{Html.Text(await confirmed.BodyAsync())}");
+            return;
+        }
+
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{step}: {(int)response.StatusCode}\n{Html.Text(body)}");
     }
 
     private Task<Opinion> Reload(Opinion opinion) => portal.WithDbAsync(db => db.Opinions.AsNoTracking().SingleAsync(o => o.Id == opinion.Id));

@@ -40,6 +40,9 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
 
         /// <summary>Planning office and staff of the owning section at once, and the one who submitted the record under review.</summary>
         PlanningOfficeWhoSubmitted,
+
+        /// <summary>An external reviewer (外部評価委員) within their access period, while 令和3年度's round is open.</summary>
+        Reviewer,
     }
 
     private enum Expect
@@ -61,7 +64,8 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
     /// The separation of duties: an account holding both PlanningOffice and SectionStaff of the owning section that
     /// submitted the record under review may do what either role may, except approve or return its own work.
     /// </param>
-    private sealed record Case(Expect Anonymous, Expect OtherSectionStaff, Expect OwnSectionStaff, Expect PlanningOffice, Expect Admin, Expect Submitter)
+    /// <param name="Reviewer">An external reviewer: their own finding and their own account, nothing else (ReviewerAccess).</param>
+    private sealed record Case(Expect Anonymous, Expect OtherSectionStaff, Expect OwnSectionStaff, Expect PlanningOffice, Expect Admin, Expect Submitter, Expect Reviewer)
     {
         public Expect For(Caller caller) => caller switch
         {
@@ -70,25 +74,26 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
             Caller.OwnSectionStaff => OwnSectionStaff,
             Caller.PlanningOffice => PlanningOffice,
             Caller.PlanningOfficeWhoSubmitted => Submitter,
+            Caller.Reviewer => Reviewer,
             _ => Admin,
         };
     }
 
-    private static readonly Case PublicForAll = new(Expect.Public, Expect.Public, Expect.Public, Expect.Public, Expect.Public, Expect.Public);
-    private static readonly Case SignedInAny = new(Expect.Login, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Allowed);
-    private static readonly Case AdminOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden);
-    private static readonly Case OwnSectionOnly = new(Expect.Login, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden, Expect.Allowed);
-    private static readonly Case PlanningOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Allowed);
-    private static readonly Case PlanEditors = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Allowed, Expect.Allowed);
+    private static readonly Case PublicForAll = new(Expect.Public, Expect.Public, Expect.Public, Expect.Public, Expect.Public, Expect.Public, Expect.Public);
+    private static readonly Case SignedInAny = new(Expect.Login, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Allowed);
+    private static readonly Case AdminOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
+    private static readonly Case OwnSectionOnly = new(Expect.Login, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden);
+    private static readonly Case PlanningOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Allowed, Expect.Forbidden);
+    private static readonly Case PlanEditors = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Allowed, Expect.Allowed, Expect.Forbidden);
 
     /// <summary>Approve and return: the planning office, but never the person who wrote the version under review.</summary>
-    private static readonly Case Reviewers = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
+    private static readonly Case Reviewers = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden);
 
     /// <summary>Publishing an opinion: the planning office, but never the person who drafted the reply (the submitter drafted it here).</summary>
-    private static readonly Case OpinionPublishers = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
+    private static readonly Case OpinionPublishers = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden);
 
-    /// <summary>A reviewer's own finding: only the Reviewer role (none of the callers here holds it; ExternalReviewTests covers the reviewer).</summary>
-    private static readonly Case ReviewersOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden);
+    /// <summary>A reviewer's own finding: the Reviewer role only, while the round is open.</summary>
+    private static readonly Case ReviewersOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Allowed);
 
     /// <summary>Posts that carry no antiforgery token on purpose, each with why.</summary>
     private static readonly Dictionary<string, string> WithoutAntiforgery = new()
@@ -142,6 +147,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST staff/opinions/{id:long}/reply"] = OwnSectionOnly,
         ["POST planning/external-review/rounds/{year:int}"] = PlanningOnly,
         ["POST planning/external-review/{year:int}/measures/{number:int}"] = PlanningOnly,
+        ["POST planning/external-review/{year:int}/measures/{number:int}/correction"] = PlanningOnly,
         ["POST review/measures/{number:int}/finding"] = ReviewersOnly,
     };
 
@@ -173,6 +179,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
             [Caller.PlanningOffice] = await portal.CreateAccountAsync(null, Roles.PlanningOffice),
             [Caller.Admin] = await portal.CreateAccountAsync(null, Roles.Admin),
             [Caller.PlanningOfficeWhoSubmitted] = submitter = await portal.CreateAccountAsync(OwnSection, Roles.PlanningOffice, Roles.SectionStaff),
+            [Caller.Reviewer] = await ReviewerAsync(),
         };
         var failures = new List<string>();
 
@@ -243,6 +250,70 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         Assert.Equal(state, (await portal.RecordAsync(Measure, Year))!.State);
     }
 
+    /// <summary>
+    /// A reviewer on every page that needs a role: refused (403) wherever the role is not named — the planning office's
+    /// dashboard, report, review and history pages, the staff pages with other years' drafts, the opinions with their
+    /// senders' details, the administrators' pages — and let in on the reviewer's own pages only.
+    /// </summary>
+    [Fact]
+    public async Task A_reviewer_reads_nothing_but_the_reviewers_pages_among_the_pages_that_need_a_role()
+    {
+        await OpenReviewRoundAsync();
+        using var client = portal.Anonymous();
+        await client.SignInAsync(await ReviewerAsync());
+        opinionId = await portal.ArrangeOpinionAsync(Measure, OwnSection, null);
+        var failures = new List<string>();
+        var pages = portal.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.Contains("GET") == true)
+            .Select(e => (Route: e.RoutePattern.RawText!, Roles: e.Metadata.GetOrderedMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>().Select(a => a.Roles).LastOrDefault(r => r is not null)))
+            .Where(e => e.Roles is not null)
+            .ToList();
+
+        foreach (var (route, roles) in pages.OrderBy(p => p.Route, StringComparer.Ordinal))
+        {
+            var reviewerPage = roles!.Split(',').Contains(Roles.Reviewer);
+            using var response = await client.GetAsync(new Uri(Url("GET " + route, "x", opinionId), UriKind.Relative));
+            var refused = response.StatusCode == HttpStatusCode.Forbidden;
+            if (refused == reviewerPage || (int)response.StatusCode >= 500)
+            {
+                failures.Add($"GET {route}: {(int)response.StatusCode} ({(reviewerPage ? "a reviewer's page" : "not a reviewer's page")})");
+            }
+        }
+
+        Assert.Contains(pages, p => p.Route.StartsWith("review", StringComparison.Ordinal));
+        Assert.Contains(pages, p => p.Route.StartsWith("planning/report", StringComparison.Ordinal));
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>A reviewer account with a last day of access 30 days ahead.</summary>
+    private async Task<string> ReviewerAsync()
+    {
+        var email = await portal.CreateAccountAsync(null, Roles.Reviewer);
+        await portal.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            user.ReviewerAccessUntil = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30));
+            await db.SaveChangesAsync();
+        });
+        return email;
+    }
+
+    /// <summary>令和3年度's review round open (and the year under review), as the planning office leaves it for the reviewers.</summary>
+    private Task OpenReviewRoundAsync() => portal.WithDbAsync(async db =>
+    {
+        var round = await db.ReviewRounds.SingleOrDefaultAsync(r => r.FiscalYear == Year);
+        if (round is null)
+        {
+            round = new Core.ExternalReview.ReviewRound { FiscalYear = Year };
+            db.ReviewRounds.Add(round);
+        }
+
+        round.IsOpen = true;
+        round.OpenedAt = DateTime.UtcNow;
+        round.ChangedAt = DateTime.UtcNow;
+        await db.SaveChangesAsync();
+    });
+
     private (List<string> Mutating, List<string> AnyMethod) Endpoints()
     {
         // Endpoints that only serve link generation (conventional route templates) never answer a request.
@@ -288,6 +359,11 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         if (endpoint.Contains("opinions/", StringComparison.Ordinal))
         {
             opinionId = await portal.ArrangeOpinionAsync(Measure, OwnSection, submitter);
+        }
+
+        if (endpoint.StartsWith("POST review/", StringComparison.Ordinal))
+        {
+            await OpenReviewRoundAsync();
         }
 
         if (review && submitter is not null)

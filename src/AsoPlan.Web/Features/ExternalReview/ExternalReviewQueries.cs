@@ -35,15 +35,13 @@ public sealed class ExternalReviewQueries(AsoPlanDbContext db)
         return [.. measures.Select(m => new ReviewMeasureRow(m.Id, m.Number, m.Title, m.State, m.Mine, m.Findings, m.Committee))];
     }
 
-    /// <summary>A measure's record of the year as a reviewer reads it: the texts and values, only when submitted or approved.</summary>
+    /// <summary>A measure's record of the year as a reviewer reads it: the PDCA texts, only when submitted or approved.</summary>
     public async Task<ReviewedRecord?> RecordAsync(int measureId, int fiscalYear, CancellationToken cancellationToken = default)
     {
         var record = await db.PdcaRecords.AsNoTracking().Where(r => r.MeasureId == measureId && r.FiscalYear == fiscalYear)
-            .Select(r => new { r.State, r.DoText, r.SelfRating, r.SelfRatingReason, r.ActionText, Values = r.Values.OrderBy(v => v.Indicator!.SortOrder).Select(v => new ReviewedValue(v.Indicator!.Name, v.Value, v.Indicator.Unit, v.Indicator.Decimals, v.NotAvailableReason)).ToList() })
+            .Select(r => new ReviewedRecord(r.State, r.DoText, r.SelfRating, r.SelfRatingReason, r.ActionText))
             .SingleOrDefaultAsync(cancellationToken);
-        return record is null || !ReviewerAccess.IsReadableState(record.State)
-            ? null
-            : new ReviewedRecord(record.State, record.DoText, record.SelfRating, record.SelfRatingReason, record.ActionText, record.Values);
+        return record is null || !ReviewerAccess.IsReadableState(record.State) ? null : record;
     }
 
     public async Task<IReadOnlyList<ReviewerFindingLine>> FindingsAsync(int measureId, int fiscalYear, string? onlyReviewer, CancellationToken cancellationToken = default) =>
@@ -61,15 +59,27 @@ public sealed class ExternalReviewQueries(AsoPlanDbContext db)
         await db.CommitteeFindings.AsNoTracking()
             .Where(f => f.State == CommitteeFindingState.Published && f.Measure!.Number == measureNumber && f.Measure.Policy!.PlanPeriodId == periodId)
             .OrderByDescending(f => f.FiscalYear)
-            .Select(f => new PublishedCommitteeFinding(f.FiscalYear, f.Rating!.Value, f.CommitteeOpinion!, f.CityResponse!, f.PublishedAt!.Value))
+            .Select(f => new PublishedCommitteeFinding(f.FiscalYear, f.Rating!.Value, f.CommitteeOpinion!, f.CityResponse!, f.PublishedAt!.Value, f.CorrectionNotes))
             .ToListAsync(cancellationToken);
 
     /// <summary>The published committee findings of a fiscal year on the current period's measures, by measure number (the yearly report).</summary>
     public async Task<IReadOnlyDictionary<int, PublishedCommitteeFinding>> PublishedForYearAsync(int fiscalYear, CancellationToken cancellationToken = default) =>
         await db.CommitteeFindings.AsNoTracking()
             .Where(f => f.State == CommitteeFindingState.Published && f.FiscalYear == fiscalYear && f.Measure!.Policy!.PlanPeriod!.IsCurrent)
-            .Select(f => new { f.Measure!.Number, Finding = new PublishedCommitteeFinding(f.FiscalYear, f.Rating!.Value, f.CommitteeOpinion!, f.CityResponse!, f.PublishedAt!.Value) })
+            .Select(f => new { f.Measure!.Number, Finding = new PublishedCommitteeFinding(f.FiscalYear, f.Rating!.Value, f.CommitteeOpinion!, f.CityResponse!, f.PublishedAt!.Value, f.CorrectionNotes) })
             .ToDictionaryAsync(f => f.Number, f => f.Finding, cancellationToken);
+
+    /// <summary>Every published committee finding of a plan period, by fiscal year and measure: open data's committee-findings.csv/.json.</summary>
+    public async Task<IReadOnlyList<OpenCommitteeFinding>> PublishedInPeriodAsync(int periodId, CancellationToken cancellationToken = default) =>
+        await db.CommitteeFindings.AsNoTracking()
+            .Where(f => f.State == CommitteeFindingState.Published && f.Measure!.Policy!.PlanPeriodId == periodId)
+            .OrderBy(f => f.FiscalYear).ThenBy(f => f.Measure!.Number)
+            .Select(f => new OpenCommitteeFinding(
+                f.Measure!.Policy!.Number,
+                f.Measure.Number,
+                f.Measure.Title,
+                new PublishedCommitteeFinding(f.FiscalYear, f.Rating!.Value, f.CommitteeOpinion!, f.CityResponse!, f.PublishedAt!.Value, f.CorrectionNotes)))
+            .ToListAsync(cancellationToken);
 
     public async Task<(int Id, string Title)?> MeasureAsync(int number, CancellationToken cancellationToken = default)
     {
@@ -80,11 +90,22 @@ public sealed class ExternalReviewQueries(AsoPlanDbContext db)
 
 public sealed record ReviewMeasureRow(int Id, int Number, string Title, RecordState? RecordState, FindingRating? MyRating, int FindingCount, CommitteeFindingState? Committee);
 
-public sealed record ReviewedValue(string Indicator, decimal? Value, string Unit, int Decimals, string? NotAvailableReason);
-
-public sealed record ReviewedRecord(RecordState State, string? DoText, string? SelfRating, string? SelfRatingReason, string? ActionText, IReadOnlyList<ReviewedValue> Values);
+/// <summary>A measure's record of the year as a reviewer reads it (values, achievements and ratings come from the report: <see cref="Review.MeasureReport"/>).</summary>
+public sealed record ReviewedRecord(RecordState State, string? DoText, string? SelfRating, string? SelfRatingReason, string? ActionText);
 
 public sealed record ReviewerFindingLine(string Reviewer, FindingRating Rating, string? Text, DateTime ChangedAt);
 
-/// <summary>The committee's finding and the city's response as the measure page shows them beside that year's evaluation.</summary>
-public sealed record PublishedCommitteeFinding(int FiscalYear, FindingRating Rating, string CommitteeOpinion, string CityResponse, DateTime PublishedAt);
+/// <summary>
+/// The committee's finding and the city's response as the measure page shows them beside that year's evaluation, with
+/// the dated notes of any correction since the first publication (<see cref="PublishedAt"/>, UTC).
+/// </summary>
+public sealed record PublishedCommitteeFinding(int FiscalYear, FindingRating Rating, string CommitteeOpinion, string CityResponse, DateTime PublishedAt, string? CorrectionNotes)
+{
+    /// <summary>The date of the first publication in Japan.</summary>
+    public DateOnly PublishedOn => DateOnly.FromDateTime(PublishedAt.AddHours(9));
+
+    public IReadOnlyList<string> Corrections => Shared.Formatting.ValueFormat.Lines(CorrectionNotes);
+}
+
+/// <summary>A published committee finding with the measure it is about (open data).</summary>
+public sealed record OpenCommitteeFinding(int PolicyNumber, int MeasureNumber, string MeasureTitle, PublishedCommitteeFinding Finding);

@@ -16,6 +16,9 @@ namespace AsoPlan.Web.Features.ExternalReview;
 /// </summary>
 public sealed class ExternalReviewService(AsoPlanDbContext db, AuditTrail audit, EntryYears years, TimeProvider clock)
 {
+    /// <summary>The field of the correction's reason on the planning office's page.</summary>
+    public const string ReasonField = "Reason";
+
     public async Task<IReadOnlyList<RoundStatus>> RoundsAsync(CancellationToken cancellationToken = default) =>
         await db.ReviewRounds.AsNoTracking().Select(r => new RoundStatus(r.FiscalYear, r.IsOpen, r.Deadline, r.OpenedAt)).ToListAsync(cancellationToken);
 
@@ -81,9 +84,13 @@ public sealed class ExternalReviewService(AsoPlanDbContext db, AuditTrail audit,
         return [];
     }
 
-    /// <summary>Saves the committee's finding as a draft, or publishes it when <paramref name="publish"/> (everything required, the round closed, the year's record approved).</summary>
+    /// <summary>
+    /// Saves the committee's finding as a draft, or publishes it when <paramref name="publish"/> (everything required, the
+    /// round closed, the year's record approved). With <paramref name="checkOnly"/> nothing is stored: the problems there
+    /// would be, for the confirmation page before publication.
+    /// </summary>
     public async Task<IReadOnlyList<FindingProblem>> SaveCommitteeFindingAsync(
-        int fiscalYear, int measureId, CommitteeFindingContent content, bool publish, string actor, CancellationToken cancellationToken = default)
+        int fiscalYear, int measureId, CommitteeFindingContent content, bool publish, string actor, bool checkOnly = false, CancellationToken cancellationToken = default)
     {
         var finding = await db.CommitteeFindings.SingleOrDefaultAsync(f => f.FiscalYear == fiscalYear && f.MeasureId == measureId, cancellationToken);
         if (!CommitteeFindingWorkflow.CanSaveDraft(finding?.State))
@@ -102,7 +109,7 @@ public sealed class ExternalReviewService(AsoPlanDbContext db, AuditTrail audit,
             }
         }
 
-        if (problems.Count > 0)
+        if (problems.Count > 0 || checkOnly)
         {
             return problems;
         }
@@ -131,5 +138,60 @@ public sealed class ExternalReviewService(AsoPlanDbContext db, AuditTrail audit,
         return [];
     }
 
+    /// <summary>
+    /// Corrects a published finding: everything still required, a reason, something actually changed; the dated public
+    /// note (「令和9年2月1日 訂正: 市の対応方針（…）」) is added and the audit keeps the words as they were and as they are.
+    /// With <paramref name="checkOnly"/> nothing is stored (the confirmation page shows the note).
+    /// </summary>
+    public async Task<CorrectionOutcome> CorrectCommitteeFindingAsync(
+        int fiscalYear, int measureId, CommitteeFindingContent content, string? reason, string actor, bool checkOnly, CancellationToken cancellationToken = default)
+    {
+        var finding = await db.CommitteeFindings.SingleOrDefaultAsync(f => f.FiscalYear == fiscalYear && f.MeasureId == measureId, cancellationToken);
+        if (finding?.State != CommitteeFindingState.Published)
+        {
+            return new([new(string.Empty, "公表済の審議会の意見だけを訂正できます。")], null);
+        }
+
+        var problems = CommitteeFindingWorkflow.ContentProblems(content, forPublication: true).ToList();
+        var checkedReason = CommitteeFindingWorkflow.CheckCorrectionReason(reason);
+        if (!checkedReason.Succeeded)
+        {
+            problems.Add(new(ReasonField, checkedReason.Error!));
+        }
+
+        var parts = CommitteeFindingWorkflow.ChangedParts(finding.Content, content);
+        if (problems.Count == 0 && parts.Count == 0)
+        {
+            problems.Add(new(string.Empty, "公表中の内容から変わっていません。訂正する箇所を書き換えてください。"));
+        }
+
+        var note = problems.Count == 0 ? CommitteeFindingWorkflow.CorrectionNote(JapanCalendar.Today(clock.GetUtcNow()), parts, checkedReason.Text!) : null;
+        var notes = note is null ? null : CommitteeFindingWorkflow.AppendNote(finding.CorrectionNotes, note, CommitteeFindingWorkflow.MaxNotesLength);
+        if (note is not null && notes is null)
+        {
+            problems.Add(new(string.Empty, "訂正の記録が上限に達したため、この画面では訂正できません。システム管理者に連絡してください。"));
+        }
+
+        if (problems.Count > 0 || checkOnly)
+        {
+            return new(problems, note);
+        }
+
+        var before = new { Rating = finding.Rating?.Japanese(), finding.CommitteeOpinion, finding.CityResponse };
+        finding.Rating = content.Rating;
+        finding.CommitteeOpinion = TextInput.Check(content.CommitteeOpinion, "審議会の意見", CommitteeFindingWorkflow.MaxTextLength).Text;
+        finding.CityResponse = TextInput.Check(content.CityResponse, "市の対応方針", CommitteeFindingWorkflow.MaxTextLength).Text;
+        finding.CorrectionNotes = notes;
+        finding.ChangedAt = clock.GetUtcNow().UtcDateTime;
+        finding.ChangedBy = actor;
+        audit.Record(actor, "review.committee.correct", nameof(CommitteeFinding), Key(fiscalYear, measureId), before,
+            new { Rating = finding.Rating?.Japanese(), finding.CommitteeOpinion, finding.CityResponse, Note = note });
+        await db.SaveChangesAsync(cancellationToken);
+        return new([], note);
+    }
+
     private static string Key(int fiscalYear, int measureId) => string.Create(CultureInfo.InvariantCulture, $"{fiscalYear}/measure-{measureId}");
 }
+
+/// <summary>A correction's problems (none: done, or would be done) and its public note.</summary>
+public sealed record CorrectionOutcome(IReadOnlyList<FindingProblem> Problems, string? Note);

@@ -7,6 +7,7 @@ public static class ExternalReviewSetup
     {
         services.AddScoped<ExternalReviewService>();
         services.AddScoped<ExternalReviewQueries>();
+        services.AddScoped<ReviewerGate>();
         return services;
     }
 }

@@ -1,6 +1,6 @@
 using AsoPlan.Core.Accounts;
 using AsoPlan.Core.ExternalReview;
-using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.Review;
 using AsoPlan.Web.Infrastructure.Authorization;
 using AsoPlan.Web.Shared.Forms;
 using Microsoft.AspNetCore.Authorization;
@@ -15,12 +15,12 @@ namespace AsoPlan.Web.Features.ExternalReview;
 [Area("Reviewer")]
 [Authorize(Roles = Roles.Reviewer)]
 [Route("review")]
-public sealed class ReviewerController(ExternalReviewQueries queries, ExternalReviewService review, WorkflowActors actors, TimeProvider clock) : Controller
+public sealed class ReviewerController(ReviewerGate gate, ExternalReviewQueries queries, ExternalReviewService review, ReportQuery reports, WorkflowActors actors, TimeProvider clock) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (await ExpiredAsync(cancellationToken) is { } expired)
+        if (await gate.ExpiredAsync(this, cancellationToken) is { } expired)
         {
             return expired;
         }
@@ -36,7 +36,7 @@ public sealed class ReviewerController(ExternalReviewQueries queries, ExternalRe
     [HttpPost("measures/{number:int}/finding")]
     public async Task<IActionResult> Finding(int number, FindingRating? rating, string? text, CancellationToken cancellationToken)
     {
-        if (await ExpiredAsync(cancellationToken) is { } expired)
+        if (await gate.ExpiredAsync(this, cancellationToken) is { } expired)
         {
             return expired;
         }
@@ -67,7 +67,7 @@ public sealed class ReviewerController(ExternalReviewQueries queries, ExternalRe
 
     private async Task<IActionResult> PageAsync(int number, IReadOnlyList<FindingProblem> problems, FindingRating? rating, string? text, CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
     {
-        if (await ExpiredAsync(cancellationToken) is { } expired)
+        if (await gate.ExpiredAsync(this, cancellationToken) is { } expired)
         {
             return expired;
         }
@@ -80,25 +80,13 @@ public sealed class ReviewerController(ExternalReviewQueries queries, ExternalRe
         }
 
         var record = await queries.RecordAsync(measure.Value.Id, year.Value, cancellationToken);
+        var evaluation = record is null ? null
+            : (await reports.LoadAsync(year, cancellationToken, forReviewer: true)).Policies.SelectMany(p => p.Measures).FirstOrDefault(m => m.Number == number);
         var mineList = await queries.FindingsAsync(measure.Value.Id, year.Value, User.Identity!.Name, cancellationToken);
         var mine = mineList.Count > 0 ? mineList[0] : null;
         var open = ReviewRoundRules.AcceptsFindings(round, year.Value);
-        var view = View("Measure", new ReviewerMeasurePage(number, measure.Value.Title, year.Value, open, record, mine, problems, problems.Count > 0 ? rating : mine?.Rating, problems.Count > 0 ? text : mine?.Text));
+        var view = View("Measure", new ReviewerMeasurePage(number, measure.Value.Title, year.Value, open, record, evaluation, mine, problems, problems.Count > 0 ? rating : mine?.Rating, problems.Count > 0 ? text : mine?.Text));
         view.StatusCode = status;
-        return view;
-    }
-
-    /// <summary>A reviewer account past its last day (or without one) is refused with a page that says so.</summary>
-    private async Task<IActionResult?> ExpiredAsync(CancellationToken cancellationToken)
-    {
-        var until = await queries.AccessUntilAsync(User.Identity!.Name!, cancellationToken);
-        if (ReviewerAccess.IsActive(until, clock.GetUtcNow()))
-        {
-            return null;
-        }
-
-        var view = View("~/Features/Errors/Views/Error/Status.cshtml", new ErrorPage(StatusCodes.Status403Forbidden, "利用期間が終了しています", "外部評価委員としての利用期間が設定されていないか、終了しています。政策防災課にお問い合わせください。"));
-        view.StatusCode = StatusCodes.Status403Forbidden;
         return view;
     }
 }
@@ -106,7 +94,7 @@ public sealed class ReviewerController(ExternalReviewQueries queries, ExternalRe
 public sealed record ReviewerHomePage(int? Year, RoundStatus? Round, IReadOnlyList<ReviewMeasureRow> Measures);
 
 public sealed record ReviewerMeasurePage(
-    int Number, string Title, int FiscalYear, bool Open, ReviewedRecord? Record, ReviewerFindingLine? Mine, IReadOnlyList<FindingProblem> Problems, FindingRating? Rating, string? Text)
+    int Number, string Title, int FiscalYear, bool Open, ReviewedRecord? Record, MeasureReport? Evaluation, ReviewerFindingLine? Mine, IReadOnlyList<FindingProblem> Problems, FindingRating? Rating, string? Text)
 {
     public string? ProblemOf(string field) => Problems.FirstOrDefault(p => p.Field == field)?.Message;
 }

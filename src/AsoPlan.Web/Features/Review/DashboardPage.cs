@@ -20,6 +20,9 @@ public sealed record DashboardPage(
 {
     /// <summary>The year's published (approved) 事務事業 cost.</summary>
     public AsoPlan.Web.Features.Budget.BudgetOverview? Budget { get; init; }
+
+    /// <summary>The dashboard as an external reviewer reads it (/review/dashboard): the year under review only, without the submission table of every year.</summary>
+    public bool ForReviewer { get; init; }
 }
 
 /// <summary>A group's counts by rating; <see cref="Href"/> links to the group's details where there is a page for it.</summary>

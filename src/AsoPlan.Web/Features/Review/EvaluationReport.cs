@@ -10,8 +10,11 @@ public sealed record EvaluationReport(int Year, IReadOnlyList<int> Years, string
 {
     public IEnumerable<ReportLine> Lines => Policies.SelectMany(p => p.Measures).SelectMany(m => m.Lines);
 
-    /// <summary>The committee's findings and the city's responses published for the year, by measure number (ExternalReview).</summary>
-    public IReadOnlyDictionary<int, ExternalReview.PublishedCommitteeFinding> CommitteeFindings { get; init; } = new Dictionary<int, ExternalReview.PublishedCommitteeFinding>();
+    /// <summary>The report as an external reviewer reads it (/review/report): the year under review only, no planning office comments.</summary>
+    public bool ForReviewer { get; init; }
+
+    /// <summary>Where the page and its downloads live: the planning office's or the reviewer's address.</summary>
+    public string BasePath => ForReviewer ? "/review/report" : "/planning/report";
 }
 
 public sealed record PolicyReport(int Number, string ShortName, string Title, IReadOnlyList<MeasureReport> Measures)
@@ -43,6 +46,9 @@ public sealed record MeasureReport(
 
     /// <summary>The measure's 事務事業 years of the report's year as approved and published (none while not approved).</summary>
     public IReadOnlyList<Budget.PublishedProjectYear> Projects { get; init; } = [];
+
+    /// <summary>The committee's finding and the city's response published for the year (外部評価), or null.</summary>
+    public ExternalReview.PublishedCommitteeFinding? CommitteeFinding { get; init; }
 
     /// <summary>The published projects' トータルコスト summed (千円); null when none is published. Uncosted ones count as 0 and are said so.</summary>
     public decimal? ProjectTotal => Projects.Count == 0 ? null : Math.Round(Projects.Sum(p => p.TotalCost ?? 0), 0, MidpointRounding.AwayFromZero);

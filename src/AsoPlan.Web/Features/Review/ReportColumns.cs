@@ -1,3 +1,4 @@
+using AsoPlan.Core.ExternalReview;
 using AsoPlan.Core.Progress;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Web.Shared.Formatting;
@@ -54,9 +55,17 @@ public static class ReportColumns
         new("改善・今後の方向性（Action）", 50, l => l.Measure.ActionText),
         new("企画担当のコメント", 30, l => l.Measure.ReviewComment),
         new("公表後の訂正", 40, l => l.Measure.CorrectionNotes.Count == 0 ? null : string.Join("\n", l.Measure.CorrectionNotes)),
+        new(CommitteeRatingHeader, 14, l => l.Measure.CommitteeFinding?.Rating.Japanese()),
+        new("審議会の意見", 50, l => l.Measure.CommitteeFinding?.CommitteeOpinion),
+        new("市の対応方針", 50, l => l.Measure.CommitteeFinding?.CityResponse),
+        new("外部評価の公表日", 14, l => l.Measure.CommitteeFinding is { } f ? JapanTime.Date(f.PublishedOn) : null),
+        new("外部評価の公表後の訂正", 40, l => l.Measure.CommitteeFinding is { Corrections.Count: > 0 } f ? string.Join("\n", f.Corrections) : null),
         new(ProjectCountHeader, 12, l => l.Measure.Projects.Count),
         new(ProjectTotalHeader, 16, l => l.Measure.ProjectTotal),
     ];
+
+    /// <summary>The first of the external review's columns: the committee's published finding and the city's response (blank until published).</summary>
+    public const string CommitteeRatingHeader = "外部評価（審議会の評価）";
 
     /// <summary>
     /// A number in its indicator's decimals, as the page prints it: the expected value on the path is a division, a

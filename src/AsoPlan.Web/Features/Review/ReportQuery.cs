@@ -7,17 +7,23 @@ namespace AsoPlan.Web.Features.Review;
 
 /// <summary>
 /// The yearly evaluation report from the same values as the dashboard (submitted or approved), with
-/// each measure's record state beside it so unapproved lines are visible as such.
+/// each measure's record state beside it so unapproved lines are visible as such, and the committee's published
+/// finding and the city's response (外部評価) beside each measure's evaluation.
 /// </summary>
-public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress, Budget.PublishedProjectsQuery projects)
+public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress, Budget.PublishedProjectsQuery projects, ExternalReview.ExternalReviewQueries review)
 {
-    public async Task<EvaluationReport> LoadAsync(int? requestedYear, CancellationToken cancellationToken)
+    /// <param name="forReviewer">
+    /// The report an external reviewer reads (ReviewerAccess): the PDCA texts of submitted and approved records only
+    /// (never a draft's or a returned record's) and no planning office comment.
+    /// </param>
+    public async Task<EvaluationReport> LoadAsync(int? requestedYear, CancellationToken cancellationToken, bool forReviewer = false)
     {
         var outline = await progress.OutlineAsync(null, cancellationToken);
         var (year, message) = DashboardQuery.ChooseYear(outline, requestedYear);
         var plan = await progress.JudgeAsync(outline, ValueScope.SubmittedOrApproved, [year], cancellationToken);
         var texts = await db.PdcaRecords.AsNoTracking()
             .Where(r => r.FiscalYear == year)
+            .Where(r => !forReviewer || r.State == Core.Workflow.RecordState.Submitted || r.State == Core.Workflow.RecordState.Approved)
             .Select(r => new { r.MeasureId, r.DoText, r.SelfRating, r.SelfRatingReason, r.ActionText, r.ReviewComment, r.CorrectionReason })
             .ToDictionaryAsync(r => r.MeasureId, cancellationToken);
         var notes = (await db.Publications.AsNoTracking()
@@ -26,6 +32,7 @@ public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress, Bud
             .Select(p => new { p.MeasureId, p.Notes })
             .ToListAsync(cancellationToken)).ToLookup(p => p.MeasureId, p => p.Notes!);
         var published = (await projects.ForYearAsync(null, year, cancellationToken)).ToLookup(p => p.MeasureNumber);
+        var committee = await review.PublishedForYearAsync(year, cancellationToken);
 
         var policies = plan.Measures.GroupBy(m => m.Policy).OrderBy(g => g.Key.Number).Select(policy => new PolicyReport(
             policy.Key.Number,
@@ -44,7 +51,7 @@ public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress, Bud
                     text?.SelfRating,
                     text?.SelfRatingReason,
                     text?.ActionText,
-                    ReviewNote(m.StateIn(year), text?.ReviewComment),
+                    forReviewer ? null : ReviewNote(m.StateIn(year), text?.ReviewComment),
                     [.. m.ActiveIn(year).Select(i => new IndicatorReport(
                         i.Indicator,
                         i.Goal,
@@ -57,9 +64,10 @@ public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress, Bud
                     CorrectionNotes = [.. notes[m.Id].SelectMany(AsoPlan.Web.Shared.Formatting.ValueFormat.Lines)],
                     CorrectionReason = text?.CorrectionReason,
                     Projects = [.. published[m.Number]],
+                    CommitteeFinding = committee.GetValueOrDefault(m.Number),
                 };
             })]));
-        return new EvaluationReport(year, plan.Years, message, plan.Tally(year), [.. policies]);
+        return new EvaluationReport(year, plan.Years, message, plan.Tally(year), [.. policies]) { ForReviewer = forReviewer };
     }
 
     /// <summary>

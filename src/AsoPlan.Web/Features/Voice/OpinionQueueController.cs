@@ -42,24 +42,30 @@ public sealed class OpinionQueueController(
         StepAsync(id, OpinionOperations.ReturnReply, "return", comment,
             actor => opinions.ReturnReplyAsync(id, version, comment, actor, cancellationToken), "回答案を担当課に戻しました。", cancellationToken);
 
+    /// <summary>Publish, not publish and delete are taken in two steps: without <c>confirmed</c> the step is checked and its confirmation page shown; nothing changes until it is confirmed.</summary>
     [HttpPost("{id:long}/publish")]
-    public Task<IActionResult> Publish(long id, Guid version, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Publish(long id, Guid version, bool confirmed, CancellationToken cancellationToken) =>
         StepAsync(id, OpinionOperations.Publish, "publish", null,
-            actor => opinions.PublishAsync(id, version, actor, cancellationToken), "ご意見と市の考え方を公表しました。", cancellationToken);
+            actor => opinions.PublishAsync(id, version, actor, checkOnly: !confirmed, cancellationToken), "ご意見と市の考え方を公表しました。", cancellationToken,
+            confirmed ? null : new OpinionConfirmation("publish", version, null, null));
 
     [HttpPost("{id:long}/withhold")]
-    public Task<IActionResult> Withhold(long id, Guid version, NotPublishedReason? reason, string? note, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Withhold(long id, Guid version, NotPublishedReason? reason, string? note, bool confirmed, CancellationToken cancellationToken) =>
         StepAsync(id, OpinionOperations.Withhold, "withhold", note,
-            actor => opinions.WithholdAsync(id, version, ModelState.IsValid ? reason : null, note, actor, cancellationToken), "非公表としました。", cancellationToken);
+            actor => opinions.WithholdAsync(id, version, ModelState.IsValid ? reason : null, note, actor, checkOnly: !confirmed, cancellationToken), "非公表としました。", cancellationToken,
+            confirmed ? null : new OpinionConfirmation("withhold", version, ModelState.IsValid ? reason : null, note));
 
     [HttpPost("{id:long}/delete")]
-    public Task<IActionResult> Delete(long id, Guid version, string? request, CancellationToken cancellationToken) =>
+    public Task<IActionResult> Delete(long id, Guid version, string? request, bool confirmed, CancellationToken cancellationToken) =>
         StepAsync(id, OpinionOperations.Delete, "delete", request,
-            actor => opinions.DeleteAsync(id, version, request, actor, cancellationToken), "ご意見を削除しました（本文・回答案・送信者の情報を消去しました）。", cancellationToken);
+            actor => opinions.DeleteAsync(id, version, request, actor, checkOnly: !confirmed, cancellationToken), "ご意見を削除しました（本文・回答案・送信者の情報を消去しました）。", cancellationToken,
+            confirmed ? null : new OpinionConfirmation("delete", version, null, request));
 
     /// <summary>find → 404; authorize → 403; the step (refused: the page again with its message); redirect.</summary>
+    /// <param name="confirmation">Set for the first of two steps: the step was only checked, and its confirmation page is the answer.</param>
     private async Task<IActionResult> StepAsync(
-        long id, OperationAuthorizationRequirement operation, string step, string? posted, Func<string, Task<OpinionStepResult>> run, string done, CancellationToken cancellationToken)
+        long id, OperationAuthorizationRequirement operation, string step, string? posted, Func<string, Task<OpinionStepResult>> run, string done, CancellationToken cancellationToken,
+        OpinionConfirmation? confirmation = null)
     {
         var resource = await opinions.ResourceAsync(id, cancellationToken);
         if (resource is null)
@@ -80,6 +86,12 @@ public sealed class OpinionQueueController(
             return await PageAsync(id, result.Conflict ? "conflict" : step, result.Error, posted, cancellationToken, result.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
         }
 
+        if (confirmation is not null)
+        {
+            var detail = (await queries.DetailAsync(id, withSenderName: false, cancellationToken))!;
+            return View("~/Features/Voice/Views/OpinionQueue/Confirm.cshtml", new OpinionConfirmPage(detail, confirmation));
+        }
+
         TempData[Flash.Key] = done;
         return Redirect($"/planning/opinions/{id}");
     }
@@ -98,4 +110,12 @@ public sealed class OpinionQueueController(
         view.StatusCode = status;
         return view;
     }
+}
+
+/// <summary>A step to confirm: which (publish, withhold, delete), at the version the page showed, with what was chosen and typed.</summary>
+public sealed record OpinionConfirmation(string Step, Guid Version, NotPublishedReason? Reason, string? Text);
+
+public sealed record OpinionConfirmPage(OpinionDetail Detail, OpinionConfirmation Confirmation)
+{
+    public string BasePath => $"/planning/opinions/{Detail.Id}";
 }

@@ -85,8 +85,9 @@ public sealed class OpinionService(AsoPlanDbContext db, AuditTrail audit, TimePr
             : Task.FromResult(OpinionStepResult.Invalid(check.Error!));
     }
 
-    public Task<OpinionStepResult> PublishAsync(long id, Guid version, string actor, CancellationToken cancellationToken = default) =>
-        StepAsync(id, version, actor, OpinionActions.Publish, opinion =>
+    /// <param name="checkOnly">Nothing is stored: whether the step would be taken now (its text, the posted version), for its confirmation page.</param>
+    public Task<OpinionStepResult> PublishAsync(long id, Guid version, string actor, bool checkOnly = false, CancellationToken cancellationToken = default) =>
+        StepAsync(id, version, actor, OpinionActions.Publish, checkOnly, opinion =>
         {
             opinion.State = OpinionWorkflow.AfterPublish(opinion.State, opinion.ConsentToPublish);
             opinion.PublishedAt = clock.GetUtcNow().UtcDateTime;
@@ -95,7 +96,7 @@ public sealed class OpinionService(AsoPlanDbContext db, AuditTrail audit, TimePr
             return null;
         }, cancellationToken);
 
-    public Task<OpinionStepResult> WithholdAsync(long id, Guid version, NotPublishedReason? reason, string? note, string actor, CancellationToken cancellationToken = default)
+    public Task<OpinionStepResult> WithholdAsync(long id, Guid version, NotPublishedReason? reason, string? note, string actor, bool checkOnly = false, CancellationToken cancellationToken = default)
     {
         if (reason is not { } chosen || !NotPublishedReasons.All.Contains(chosen))
         {
@@ -104,7 +105,7 @@ public sealed class OpinionService(AsoPlanDbContext db, AuditTrail audit, TimePr
 
         var check = OpinionTexts.WithholdNote(chosen, note);
         return check.Succeeded
-            ? StepAsync(id, version, actor, OpinionActions.Withhold, opinion =>
+            ? StepAsync(id, version, actor, OpinionActions.Withhold, checkOnly, opinion =>
             {
                 opinion.State = OpinionWorkflow.AfterWithhold(opinion.State);
                 opinion.NotPublishedReason = chosen;
@@ -116,11 +117,11 @@ public sealed class OpinionService(AsoPlanDbContext db, AuditTrail audit, TimePr
     }
 
     /// <summary>Erases the text, the reply, the sender's details and the fingerprint; the row stays as a receipt, the request's note goes to the audit trail.</summary>
-    public Task<OpinionStepResult> DeleteAsync(long id, Guid version, string? request, string actor, CancellationToken cancellationToken = default)
+    public Task<OpinionStepResult> DeleteAsync(long id, Guid version, string? request, string actor, bool checkOnly = false, CancellationToken cancellationToken = default)
     {
         var check = OpinionTexts.DeletionRequest(request);
         return check.Succeeded
-            ? StepAsync(id, version, actor, OpinionActions.Delete, opinion =>
+            ? StepAsync(id, version, actor, OpinionActions.Delete, checkOnly, opinion =>
             {
                 opinion.State = OpinionWorkflow.AfterDelete(opinion.State);
                 opinion.Text = null;
@@ -139,12 +140,21 @@ public sealed class OpinionService(AsoPlanDbContext db, AuditTrail audit, TimePr
     }
 
     /// <summary>Loads the opinion at the posted version, applies the step, audits it (state and what <paramref name="apply"/> returns, never a text) and saves.</summary>
-    private async Task<OpinionStepResult> StepAsync(long id, Guid version, string actor, string action, Func<Opinion, object?> apply, CancellationToken cancellationToken)
+    private Task<OpinionStepResult> StepAsync(long id, Guid version, string actor, string action, Func<Opinion, object?> apply, CancellationToken cancellationToken) =>
+        StepAsync(id, version, actor, action, checkOnly: false, apply, cancellationToken);
+
+    /// <param name="checkOnly">Stop after the version check: the texts were checked before, and who may take the step in which state is the caller's authorization.</param>
+    private async Task<OpinionStepResult> StepAsync(long id, Guid version, string actor, string action, bool checkOnly, Func<Opinion, object?> apply, CancellationToken cancellationToken)
     {
         var opinion = await db.Opinions.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (opinion is null || opinion.Version != version)
         {
             return OpinionStepResult.Invalid(ConflictMessage, conflict: true);
+        }
+
+        if (checkOnly)
+        {
+            return OpinionStepResult.Done;
         }
 
         var before = OpinionStateLabels.Japanese(opinion.State);

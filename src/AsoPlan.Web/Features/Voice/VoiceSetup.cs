@@ -9,6 +9,9 @@ public static class VoiceSetup
         services.AddScoped<OpinionService>();
         services.AddScoped<OpinionQueries>();
         services.AddScoped<PublishedOpinionsQuery>();
+        services.AddScoped<OpinionRetentionRun>();
+        services.AddSingleton<OpinionRetentionBackgroundService>();
+        services.AddHostedService(provider => provider.GetRequiredService<OpinionRetentionBackgroundService>());
         return services;
     }
 }
