@@ -105,6 +105,8 @@ public sealed class OpinionJourneyTests(BrowserSuite suite, ITestOutputHelper ou
             await Assertions.Expect(published).ToContainTextAsync(text);
             await Assertions.Expect(published).ToContainTextAsync(Reply);
             await Assertions.Expect(published).ToContainTextAsync("市の考え方（建設課）");
+            Assert.Equal(1, await published.GetByText("受付", new() { Exact = false }).CountAsync()); // the day of receipt is said once
+            await published.ScreenshotAsync(new() { Path = Path.Combine(SuitePaths.Screenshots, "opinion-published-phone.png") });
             await Assertions.Expect(citizen.Locator("main")).Not.ToContainTextAsync(SenderName);
             await citizen.GotoAsync(server.Url("/opinions").ToString());
             await Assertions.Expect(citizen.Locator("main")).ToContainTextAsync(text);
