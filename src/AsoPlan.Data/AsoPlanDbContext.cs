@@ -4,6 +4,7 @@ using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Search;
+using AsoPlan.Core.Voice;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Caching;
 using AsoPlan.Data.Identity;
@@ -67,6 +68,8 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
 
     public DbSet<EntryWindow> EntryWindows => Set<EntryWindow>();
 
+    public DbSet<Opinion> Opinions => Set<Opinion>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
@@ -112,6 +115,11 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
             {
                 entry.Entity.Version = Guid.NewGuid();
             }
+        }
+
+        foreach (var entry in ChangeTracker.Entries<Opinion>().Where(o => o.State == EntityState.Modified))
+        {
+            entry.Entity.Version = Guid.NewGuid();
         }
     }
 

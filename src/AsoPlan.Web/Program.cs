@@ -9,6 +9,7 @@ using AsoPlan.Web.Features.Portal;
 using AsoPlan.Web.Features.Progress;
 using AsoPlan.Web.Features.Records;
 using AsoPlan.Web.Features.Review;
+using AsoPlan.Web.Features.Voice;
 using AsoPlan.Web.Features.Workbooks;
 using AsoPlan.Web.Infrastructure;
 using AsoPlan.Web.Infrastructure.Authorization;
@@ -41,6 +42,7 @@ builder.Services.AddBudgetFeature();
 builder.Services.AddWorkbooksFeature();
 builder.Services.AddNoticesFeature(builder.Configuration);
 builder.Services.AddPlanEditingFeature();
+builder.Services.AddVoiceFeature();
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using AsoPlan.Core.Accounts;
+using AsoPlan.Core.ExternalReview;
 using AsoPlan.Core.Input;
 using AsoPlan.Core.PlanEditing;
 using AsoPlan.Core.Progress;
@@ -6,6 +7,7 @@ using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
 using AsoPlan.Core.Search;
 using AsoPlan.Core.Tests.Progress;
+using AsoPlan.Core.Voice;
 using AsoPlan.Core.Workflow;
 
 namespace AsoPlan.Core.Tests;
@@ -62,6 +64,34 @@ public class NullArgumentTests
         ("SeparationOfDuties.WroteVersion editors", () => SeparationOfDuties.WroteVersion(new WorkflowActor(new HashSet<string> { Roles.PlanningOffice }, null, "a@example.jp"), null!)),
         ("TextInput.Check label", () => TextInput.Check("text", null!, 10)),
         ("PlanPermissions.CanEdit", () => PlanPermissions.CanEdit(null!, currentPeriod: true)),
+        ("SeparationOfDuties.Editors actions", () => SeparationOfDuties.Editors([], null!, RecordActions.Approve)),
+        ("SeparationOfDuties.Editors reset", () => SeparationOfDuties.Editors([], new HashSet<string>(), null!)),
+        ("OpinionSubmissionRules.Check", () => OpinionSubmissionRules.Check(null!)),
+        ("OpinionDuplicates.Fingerprint", () => OpinionDuplicates.Fingerprint(null!)),
+        ("OpinionDuplicates.DuplicateOf fingerprint", () => OpinionDuplicates.DuplicateOf(13, null!, DateTime.UtcNow, [])),
+        ("OpinionDuplicates.DuplicateOf earlier", () => OpinionDuplicates.DuplicateOf(13, "f", DateTime.UtcNow, null!)),
+        ("OpinionActions.ReplyEditors", () => OpinionActions.ReplyEditors(null!)),
+        ("OpinionPermissions.CanRead", () => OpinionPermissions.CanRead(null!, 1)),
+        ("OpinionPermissions.CanReadSenderName", () => OpinionPermissions.CanReadSenderName(null!)),
+        ("OpinionPermissions.CanAssign", () => OpinionPermissions.CanAssign(null!, OpinionState.New)),
+        ("OpinionPermissions.CanDraftReply", () => OpinionPermissions.CanDraftReply(null!, 1, OpinionState.Assigned)),
+        ("OpinionPermissions.CanReturnReply", () => OpinionPermissions.CanReturnReply(null!, OpinionState.Replied)),
+        ("OpinionPermissions.CanPublish actor", () => OpinionPermissions.CanPublish(null!, OpinionState.Replied, true, new HashSet<string>())),
+        ("OpinionPermissions.CanPublish editors", () => OpinionPermissions.CanPublish(WorkflowActor.Anonymous, OpinionState.Replied, true, null!)),
+        ("OpinionPermissions.CanWithhold", () => OpinionPermissions.CanWithhold(null!, OpinionState.New)),
+        ("OpinionPermissions.CanDelete", () => OpinionPermissions.CanDelete(null!, OpinionState.New)),
+        ("ReviewRoundRules.OpenProblem years", () => ReviewRoundRules.OpenProblem(2021, null!, 2026, [])),
+        ("ReviewRoundRules.OpenProblem rounds", () => ReviewRoundRules.OpenProblem(2021, [2021], 2026, null!)),
+        ("ReviewRoundRules.YearUnderReview", () => ReviewRoundRules.YearUnderReview(null!)),
+        ("ReviewRoundRules.AsReminderWindow", () => ReviewRoundRules.AsReminderWindow(null!)),
+        ("ReviewerAccess.CanReadRecord", () => ReviewerAccess.CanReadRecord(null!, null, DateTimeOffset.UtcNow, 2021, 2021, RecordState.Approved)),
+        ("ReviewerAccess.CanRecordFinding", () => ReviewerAccess.CanRecordFinding(null!, null, DateTimeOffset.UtcNow, null, 2021)),
+        ("ReviewerAccess.CanReadFinding actor", () => ReviewerAccess.CanReadFinding(null!, "a")),
+        ("ReviewerAccess.CanReadFinding author", () => ReviewerAccess.CanReadFinding(WorkflowActor.Anonymous, null!)),
+        ("ReviewerAccess.CanManageReview", () => ReviewerAccess.CanManageReview(null!)),
+        ("CommitteeFindingWorkflow.ContentProblems", () => CommitteeFindingWorkflow.ContentProblems(null!, true)),
+        ("CommitteeFindingWorkflow.CorrectionNote parts", () => CommitteeFindingWorkflow.CorrectionNote(new DateOnly(2027, 2, 1), null!, "r")),
+        ("CommitteeFindingWorkflow.CorrectionNote reason", () => CommitteeFindingWorkflow.CorrectionNote(new DateOnly(2027, 2, 1), [], null!)),
     ];
 
     [Fact]

@@ -20,17 +20,26 @@ public static class SeparationOfDuties
     /// The people who wrote the content now under review: the actors of every editing action since the record's
     /// last approval (or since it was created). <paramref name="history"/> is the record's audit trail, oldest first.
     /// </summary>
-    public static IReadOnlySet<string> Editors(IEnumerable<(string Action, string Actor)> history)
+    public static IReadOnlySet<string> Editors(IEnumerable<(string Action, string Actor)> history) =>
+        Editors(history, EditingActions, RecordActions.Approve);
+
+    /// <summary>
+    /// The actors of every <paramref name="editingActions"/> entry since the latest <paramref name="resetAction"/>: the
+    /// same rule for anything whose content one person writes and another releases (a record, an opinion's reply).
+    /// </summary>
+    public static IReadOnlySet<string> Editors(IEnumerable<(string Action, string Actor)> history, IReadOnlySet<string> editingActions, string resetAction)
     {
         ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(editingActions);
+        ArgumentNullException.ThrowIfNull(resetAction);
         var editors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (action, actor) in history)
         {
-            if (action == RecordActions.Approve)
+            if (action == resetAction)
             {
                 editors.Clear();
             }
-            else if (EditingActions.Contains(action))
+            else if (editingActions.Contains(action))
             {
                 editors.Add(actor);
             }

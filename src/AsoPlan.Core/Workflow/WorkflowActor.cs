@@ -10,4 +10,6 @@ public sealed record WorkflowActor(IReadOnlySet<string> Roles, int? SectionId, s
     public bool IsPlanningOffice => Roles.Contains(Accounts.Roles.PlanningOffice);
 
     public bool IsAdmin => Roles.Contains(Accounts.Roles.Admin);
+
+    public bool IsReviewer => Roles.Contains(Accounts.Roles.Reviewer);
 }

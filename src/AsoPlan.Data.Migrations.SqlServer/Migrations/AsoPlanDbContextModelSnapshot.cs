@@ -1238,6 +1238,105 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.ToTable("ReminderDeliveries");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Voice.Opinion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int?>("AssignedSectionId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("ConsentToPublish")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<long?>("DuplicateOfId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NotPublishedNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("NotPublishedReason")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReceiptCheck")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("nvarchar(4)");
+
+                    b.Property<int>("ReceiptSequence")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReceiptYear")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReplyReturnComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ReplyText")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("SenderDetailsErasedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedSectionId");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.HasIndex("ReceiptYear", "ReceiptSequence")
+                        .IsUnique();
+
+                    b.HasIndex("State", "PublishedAt");
+
+                    b.HasIndex("MeasureId", "Fingerprint", "ReceivedAt");
+
+                    b.ToTable("Opinions");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Workflow.ActualValue", b =>
                 {
                     b.Property<int>("Id")
@@ -1897,6 +1996,29 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Voice.Opinion", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Section", "AssignedSection")
+                        .WithMany()
+                        .HasForeignKey("AssignedSectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AsoPlan.Core.Voice.Opinion", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AssignedSection");
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Workflow.ActualValue", b =>

@@ -1187,6 +1187,103 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ReminderDeliveries");
                 });
 
+            modelBuilder.Entity("AsoPlan.Core.Voice.Opinion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AssignedSectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConsentToPublish")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("District")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DuplicateOfId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NotPublishedNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NotPublishedReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptCheck")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReceiptSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceiptYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyReturnComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SenderDetailsErasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignedSectionId");
+
+                    b.HasIndex("DuplicateOfId");
+
+                    b.HasIndex("ReceiptYear", "ReceiptSequence")
+                        .IsUnique();
+
+                    b.HasIndex("State", "PublishedAt");
+
+                    b.HasIndex("MeasureId", "Fingerprint", "ReceivedAt");
+
+                    b.ToTable("Opinions");
+                });
+
             modelBuilder.Entity("AsoPlan.Core.Workflow.ActualValue", b =>
                 {
                     b.Property<int>("Id")
@@ -1832,6 +1929,29 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("SectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.Voice.Opinion", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Section", "AssignedSection")
+                        .WithMany()
+                        .HasForeignKey("AssignedSectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AsoPlan.Core.Voice.Opinion", null)
+                        .WithMany()
+                        .HasForeignKey("DuplicateOfId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AssignedSection");
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Workflow.ActualValue", b =>

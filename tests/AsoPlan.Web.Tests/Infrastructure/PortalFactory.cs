@@ -27,6 +27,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Sign-in attempts allowed per minute per address and per account.</summary>
     public int SignInAttemptsPerMinute { get; init; } = 100_000;
 
+    /// <summary>Citizens' opinions allowed per minute and per day from one address (the flood test sets its own).</summary>
+    public int OpinionsPerAddress { get; init; } = 100_000;
+
     /// <summary>Extra configuration, applied after the defaults.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
@@ -57,6 +60,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         // The suite signs in hundreds of times from one test client; the rate limit has its own tests.
         builder.UseSetting("Security:SignInAttemptsPerMinutePerAddress", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:SignInAttemptsPerMinutePerAccount", SignInAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:OpinionsPerMinutePerAddress", OpinionsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Security:OpinionsPerDayPerAddress", OpinionsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Serilog:WriteTo:File:Args:path", Path.Combine(LogDirectory, "asoplan-.log"));
         builder.UseSetting("Serilog:WriteTo:Console:Args:restrictedToMinimumLevel", "Warning");
         builder.ConfigureServices(services => services.AddSqlServerReadinessChecks());

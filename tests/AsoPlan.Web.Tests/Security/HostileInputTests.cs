@@ -50,6 +50,10 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
         Assert.Contains("year", surface["GET progress"].Fields);
         Assert.Equal(["measure", "year"], surface["POST planning/records/{measure:int}/{year:int}/return"].RouteValues);
         Assert.Contains("comment", surface["POST planning/records/{measure:int}/{year:int}/return"].Fields);
+        Assert.Contains("Text", surface["POST measures/{number:int}/opinions"].Fields);
+        Assert.Contains("Homepage", surface["POST measures/{number:int}/opinions"].Fields);
+        Assert.Contains("reason", surface["POST planning/opinions/{id:long}/withhold"].Fields);
+        Assert.Contains("reply", surface["POST staff/opinions/{id:long}/reply"].Fields);
         Assert.All(InputSurface.DirectlyReadEndpoints, name => Assert.True(surface.ContainsKey(name), $"{name} is gone: update InputSurface.ReadDirectly"));
     }
 
@@ -171,6 +175,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
                 "measure" => Measure.ToString(CultureInfo.InvariantCulture),
                 "year" => Year.ToString(CultureInfo.InvariantCulture),
                 "number" => "1",
+                "id" when endpoint.Route.Contains("opinions/", StringComparison.Ordinal) => context.OpinionId.ToString(CultureInfo.InvariantCulture),
                 "id" => context.TargetId,
                 "code" when endpoint.Route.StartsWith("error", StringComparison.Ordinal) => "404",
                 "code" when endpoint.Route.StartsWith("admin/plan/edit/indicators", StringComparison.Ordinal) => IndicatorCode,
@@ -222,7 +227,8 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
             Values = [new ActualValue { IndicatorId = indicatorId, Value = 40m }],
         });
         await db.SaveChangesAsync();
-        return new Arranged(email, target.Id);
+        var opinion = await Opinions.AddRepliedAsync(Factory, Measure, Section, replyAuthor: null);
+        return new Arranged(email, target.Id, opinion);
     }
 
     private static string Short(string value) => value.Length > 40 ? $"<{value.Length} chars>" : value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\0", "\\0", StringComparison.Ordinal);
@@ -234,7 +240,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
     [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
     private static partial Regex Japanese();
 
-    private sealed record Arranged(string Email, string TargetId);
+    private sealed record Arranged(string Email, string TargetId, long OpinionId);
 
     private sealed record Caller(HttpClient Client, string Token);
 

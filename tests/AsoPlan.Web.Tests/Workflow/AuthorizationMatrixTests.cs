@@ -84,6 +84,15 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
     /// <summary>Approve and return: the planning office, but never the person who wrote the version under review.</summary>
     private static readonly Case Reviewers = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
 
+    /// <summary>Publishing an opinion: the planning office, but never the person who drafted the reply (the submitter drafted it here).</summary>
+    private static readonly Case OpinionPublishers = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
+
+    /// <summary>Posts that carry no antiforgery token on purpose, each with why.</summary>
+    private static readonly Dictionary<string, string> WithoutAntiforgery = new()
+    {
+        ["POST measures/{number:int}/opinions"] = "a citizen's opinion from the cached measure page: no account to act for; the per-address limit and the trap field guard it (docs/security.md)",
+    };
+
     /// <summary>"METHOD route pattern" → who may call it.</summary>
     private static readonly Dictionary<string, Case> Expectations = new()
     {
@@ -120,7 +129,17 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST planning/records/{measure:int}/{year:int}/approve"] = Reviewers,
         ["POST planning/records/{measure:int}/{year:int}/return"] = Reviewers,
         ["POST planning/windows/{year:int}"] = PlanningOnly,
+        ["POST measures/{number:int}/opinions"] = PublicForAll,
+        ["POST planning/opinions/{id:long}/assign"] = PlanningOnly,
+        ["POST planning/opinions/{id:long}/return"] = PlanningOnly,
+        ["POST planning/opinions/{id:long}/publish"] = OpinionPublishers,
+        ["POST planning/opinions/{id:long}/withhold"] = PlanningOnly,
+        ["POST planning/opinions/{id:long}/delete"] = PlanningOnly,
+        ["POST staff/opinions/{id:long}/reply"] = OwnSectionOnly,
     };
+
+    /// <summary>The opinion the opinion endpoints act on (arranged anew for each caller: 回答案あり, assigned to the owning section).</summary>
+    private long opinionId;
 
     [Fact]
     public void Every_mutating_endpoint_has_expectations_and_every_any_method_endpoint_is_known()
@@ -162,7 +181,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
                 }
 
                 var token = FormPosting.AntiforgeryToken(await client.GetPageAsync(email is null ? "/account/login" : "/account"));
-                using var response = await client.PostWithTokenAsync(Url(endpoint, target.Id), token, await BodyAsync(endpoint));
+                using var response = await client.PostWithTokenAsync(Url(endpoint, target.Id, opinionId), token, await BodyAsync(endpoint));
                 var expected = Expectations[endpoint].For(caller);
                 if (!Meets(response, expected))
                 {
@@ -183,13 +202,13 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         var everything = await portal.CreateAccountAsync(OwnSection, Roles.Admin, Roles.PlanningOffice, Roles.SectionStaff);
         var failures = new List<string>();
 
-        foreach (var endpoint in mutating.Order())
+        foreach (var endpoint in mutating.Except(WithoutAntiforgery.Keys).Order())
         {
             await ArrangeAsync(endpoint, null);
             using var client = portal.Anonymous();
             await client.SignInAsync(everything);
             using var content = new FormUrlEncodedContent(await BodyAsync(endpoint));
-            using var response = await client.PostAsync(new Uri(Url(endpoint, target.Id), UriKind.Relative), content);
+            using var response = await client.PostAsync(new Uri(Url(endpoint, target.Id, opinionId), UriKind.Relative), content);
             if (response.StatusCode != HttpStatusCode.BadRequest)
             {
                 failures.Add($"{endpoint}: {(int)response.StatusCode}");
@@ -259,6 +278,11 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
                 await db.SaveChangesAsync();
             });
         }
+        if (endpoint.Contains("opinions/", StringComparison.Ordinal))
+        {
+            opinionId = await portal.ArrangeOpinionAsync(Measure, OwnSection, submitter);
+        }
+
         if (review && submitter is not null)
         {
             await portal.WithDbAsync(async db =>
@@ -269,8 +293,9 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         }
     }
 
-    private static string Url(string endpoint, string userId) =>
+    private static string Url(string endpoint, string userId, long opinion) =>
         "/" + endpoint[(endpoint.IndexOf(' ', StringComparison.Ordinal) + 1)..].TrimStart('/')
+            .Replace("{id:long}", opinion.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{measure:int}", Measure.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{year:int}", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{section}", OwnSection, StringComparison.Ordinal)
@@ -284,6 +309,8 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         var version = await portal.WithDbAsync(db => db.PdcaRecords.Where(r => r.Measure!.Number == Measure && r.FiscalYear == Year).Select(r => (Guid?)r.Version).SingleOrDefaultAsync());
         return endpoint switch
         {
+            // The opinion's steps without its version: an allowed caller gets the conflict answer (409) or the text's message (422), and nothing changes.
+            _ when endpoint.Contains("opinions/", StringComparison.Ordinal) => [],
             _ when endpoint.StartsWith("POST staff/records/", StringComparison.Ordinal) => [new("Form.Version", ""), new("Form.DoText", "マトリクス試験")],
             _ when endpoint.EndsWith("/approve", StringComparison.Ordinal) => [new("version", version?.ToString() ?? "")],
             _ when endpoint.EndsWith("/return", StringComparison.Ordinal) => [new("version", version?.ToString() ?? ""), new("comment", "マトリクス試験の差戻し"), new("confirmed", "true")],

@@ -68,6 +68,9 @@ public sealed class WorkflowPortal : OwnPortal
         db.PdcaRecords.AsNoTracking().Include(r => r.Values).ThenInclude(v => v.Indicator)
             .SingleOrDefaultAsync(r => r.Measure!.Number == measureNumber && r.FiscalYear == fiscalYear));
 
+    /// <summary>Test setup only: an opinion in 回答案あり assigned to the section, its reply drafted by <paramref name="replyAuthor"/>.</summary>
+    public Task<long> ArrangeOpinionAsync(int measureNumber, string sectionCode, string? replyAuthor) => Opinions.AddRepliedAsync(Factory, measureNumber, sectionCode, replyAuthor);
+
     /// <summary>Test setup only: puts a record straight into a state (creating it when missing, deleting it for null).</summary>
     public Task SetRecordStateAsync(int measureNumber, int fiscalYear, RecordState? state) => Records.SetStateAsync(Factory, measureNumber, fiscalYear, state);
 }

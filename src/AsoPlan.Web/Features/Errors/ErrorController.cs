@@ -1,4 +1,6 @@
+using AsoPlan.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AsoPlan.Web.Features.Errors;
@@ -22,6 +24,9 @@ public sealed class ErrorController : Controller
     {
         var status = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = status;
-        return View(ErrorPage.For(status));
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+        return View(status == StatusCodes.Status429TooManyRequests && original is not null && SignInRateLimiting.IsOpinionPost(original)
+            ? ErrorPage.OpinionsThrottled
+            : ErrorPage.For(status));
     }
 }

@@ -2,7 +2,7 @@ using AsoPlan.Web.Infrastructure.Mail;
 
 namespace AsoPlan.Web.Features.Notices;
 
-/// <summary>Notices: the record notification mails, the entry-window reminders (dispatcher, background check) and the mail transport they use.</summary>
+/// <summary>Notices: the record and opinion notification mails, the entry-window reminders (dispatcher, background check) and the mail transport they use.</summary>
 public static class NoticesSetup
 {
     public static IServiceCollection AddNoticesFeature(this IServiceCollection services, IConfiguration configuration)
@@ -24,6 +24,7 @@ public static class NoticesSetup
         }
 
         services.AddScoped<RecordNotifier>();
+        services.AddScoped<OpinionNotifier>();
         services.AddScoped<ReminderDispatcher>();
         services.AddSingleton<ReminderBackgroundService>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderBackgroundService>());

@@ -26,6 +26,12 @@ public sealed record MeasurePage(
 
     /// <summary>The measure's published 事務事業 years (approved only): cost by year beside the ratings, each project's latest year.</summary>
     public AsoPlan.Web.Features.Budget.MeasureBudget? Budget { get; init; }
+
+    /// <summary>The published opinions with the city's replies, one page of them (Voice).</summary>
+    public Voice.PublishedOpinionList? Opinions { get; init; }
+
+    /// <summary>Opinions are received on the current period's measures only.</summary>
+    public bool OpinionsOpen { get; init; }
 }
 
 /// <summary>One line of a correction's public notes and the fiscal year whose published values it corrects.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using AsoPlan.Web.Features.Voice;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Shared.Periods;
 using Microsoft.AspNetCore.Authorization;
@@ -10,16 +12,28 @@ namespace AsoPlan.Web.Features.Portal;
 [PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("measures")]
-public sealed class MeasuresController(MeasureQueries measures, PolicyQueries policies) : Controller
+public sealed class MeasuresController(MeasureQueries measures, PolicyQueries policies, PublishedOpinionsQuery opinions) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await policies.ListAsync(HttpContext.Period(), cancellationToken));
 
     [HttpGet("{number:int}")]
-    public async Task<IActionResult> Details(int number, CancellationToken cancellationToken)
+    public async Task<IActionResult> Details(int number, string? page, CancellationToken cancellationToken)
     {
-        var page = await measures.FindAsync(HttpContext.Period(), number, cancellationToken);
-        return page is null ? NotFound() : View(page);
+        var period = HttpContext.Period();
+        var measure = await measures.FindAsync(period, number, cancellationToken);
+        if (measure is null)
+        {
+            return NotFound();
+        }
+
+        // ?page= pages the published opinions (newest first); anything else is the first page.
+        var opinionPage = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100_000 ? n : 1;
+        var (items, total) = await opinions.PageAsync(period, number, null, null, opinionPage, PublishedOpinionList.PageSize, cancellationToken);
+        var basePath = OpinionFeed.Path(period, $"/measures/{number}");
+        var list = new PublishedOpinionList(items, opinionPage, PublishedOpinionList.PageCountOf(total), total,
+            p => p == 1 ? basePath + "#opinions" : $"{basePath}{(basePath.Contains('?', StringComparison.Ordinal) ? "&" : "?")}page={p.ToString(CultureInfo.InvariantCulture)}#opinions");
+        return View(measure with { Opinions = list, OpinionsOpen = period.IsCurrent });
     }
 }

@@ -3,6 +3,7 @@ using AsoPlan.Core.Budget;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
+using AsoPlan.Core.Voice;
 using AsoPlan.Core.Workflow;
 using AsoPlan.Data.Caching;
 using AsoPlan.Data.Identity;
@@ -22,6 +23,12 @@ public enum PublicCacheEffect
 
     /// <summary>Published with one measure's yearly record: evicts that measure, its policy, the summary pages and open data.</summary>
     PublishedMeasure,
+
+    /// <summary>
+    /// A citizen's opinion: evicts its measure, the summary pages (/opinions, the feed) and open data, but only when it is
+    /// or was published. A new or unpublished opinion is never public, so a flood of submissions cannot empty the cache.
+    /// </summary>
+    PublishedOpinion,
 }
 
 /// <summary>
@@ -61,6 +68,9 @@ public static class PublicCacheDeclarations
         [typeof(Publication)] = PublicCacheEffect.PublishedMeasure,
         [typeof(PublishedValue)] = PublicCacheEffect.PublishedMeasure,
         [typeof(PublishedProject)] = PublicCacheEffect.PublishedMeasure,
+
+        // Citizens' opinions: public only once published with the city's reply.
+        [typeof(Opinion)] = PublicCacheEffect.PublishedOpinion,
 
         // The work of staff and the office, accounts and keys: never public.
         [typeof(EntryWindow)] = PublicCacheEffect.Private,

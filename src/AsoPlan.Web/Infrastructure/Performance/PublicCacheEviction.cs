@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using AsoPlan.Core.Budget;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
+using AsoPlan.Core.Voice;
 using AsoPlan.Core.Workflow;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -92,6 +93,9 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
             case PublicCacheEffect.PublishedMeasure when PublishedMeasureId(entry) is { } measureId:
                 changes.MeasureIds.Add(measureId);
                 break;
+            case PublicCacheEffect.PublishedOpinion when entry.Entity is Opinion opinion && WasOrIsPublished(entry, opinion):
+                changes.MeasureIds.Add(opinion.MeasureId);
+                break;
             case PublicCacheEffect.PublishedMeasure when entry.Entity is PublishedValue or PublishedProject:
                 // A published value whose publication is not in this save: its measure is unknown here.
                 changes.Everything = true;
@@ -119,6 +123,12 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
     {
         var before = entry.State == EntityState.Added ? null : (RecordState?)entry.Property(nameof(PdcaRecord.State)).OriginalValue;
         return before == RecordState.Approved || (entry.State != EntityState.Deleted && record.State == RecordState.Approved);
+    }
+
+    private static bool WasOrIsPublished(EntityEntry entry, Opinion opinion)
+    {
+        var before = entry.State == EntityState.Added ? null : (OpinionState?)entry.Property(nameof(Opinion.State)).OriginalValue;
+        return (before is { } was && OpinionWorkflow.IsPublic(was)) || (entry.State != EntityState.Deleted && OpinionWorkflow.IsPublic(opinion.State));
     }
 
     private async ValueTask EvictAsync(DbContext? context, CancellationToken cancellationToken)

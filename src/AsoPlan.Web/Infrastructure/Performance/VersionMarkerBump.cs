@@ -6,7 +6,7 @@ namespace AsoPlan.Web.Infrastructure.Performance;
 
 /// <summary>
 /// Gives <see cref="VersionMarker.PlanProgress"/> a new value in every save that changes anything but a private
-/// entity (<see cref="PublicCacheDeclarations"/>): the plan, indicators, targets, records in any state, their
+/// entity or a citizen's opinion (<see cref="PublicCacheDeclarations"/>; no progress figure counts opinions): the plan, indicators, targets, records in any state, their
 /// values and publications. The marker's update is one more statement of the same SaveChanges, so it commits
 /// or rolls back with the change itself, inside the caller's transaction when there is one. Every server then
 /// sees the new value on its next read, before or together with the data. Stateless: one instance serves every pooled context.
@@ -40,5 +40,5 @@ public sealed class VersionMarkerBump : SaveChangesInterceptor
 
     private static bool ChangesWhatProgressShows(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
         entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        && PublicCacheDeclarations.For(entry.Metadata.ClrType) != PublicCacheEffect.Private;
+        && PublicCacheDeclarations.For(entry.Metadata.ClrType) is not (PublicCacheEffect.Private or PublicCacheEffect.PublishedOpinion);
 }
