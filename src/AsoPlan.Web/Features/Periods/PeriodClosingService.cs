@@ -1,7 +1,7 @@
 using AsoPlan.Core.Periods;
-using AsoPlan.Core.Workflow;
 using AsoPlan.Data;
 using AsoPlan.Data.Audit;
+using AsoPlan.Web.Shared.Periods;
 using Microsoft.EntityFrameworkCore;
 
 namespace AsoPlan.Web.Features.Periods;
@@ -27,7 +27,7 @@ public sealed class PeriodClosingService(AsoPlanDbContext db, AuditTrail audit, 
             return null;
         }
 
-        var allApproved = await TargetYearAllApprovedAsync(period.Id, period.EndFiscalYear, cancellationToken);
+        var allApproved = await TargetYearAllApprovedAsync(period.Id, cancellationToken);
         var closed = PeriodClosing.IsClosed(new PeriodClosure(period.ClosedAt, period.ReopenedAt), allApproved);
         return new PeriodClosingState(period.Id, period.Code, period.Name, period.StartFiscalYear, period.EndFiscalYear, closed, allApproved, period.ClosedAt, period.ClosedReason, period.ReopenedAt, period.ReopenedReason);
     }
@@ -70,10 +70,6 @@ public sealed class PeriodClosingService(AsoPlanDbContext db, AuditTrail audit, 
     }
 
     /// <summary>Every measure of the period has its record for the target year approved.</summary>
-    private async Task<bool> TargetYearAllApprovedAsync(int periodId, int targetYear, CancellationToken cancellationToken)
-    {
-        var measures = db.Measures.Where(m => m.Policy!.PlanPeriodId == periodId);
-        return await measures.AnyAsync(cancellationToken)
-            && !await measures.AnyAsync(m => !db.PdcaRecords.Any(r => r.MeasureId == m.Id && r.FiscalYear == targetYear && r.State == RecordState.Approved), cancellationToken);
-    }
+    private Task<bool> TargetYearAllApprovedAsync(int periodId, CancellationToken cancellationToken) =>
+        ClosedPeriods.TargetYearAllApproved(db).ContainsAsync(periodId, cancellationToken);
 }
