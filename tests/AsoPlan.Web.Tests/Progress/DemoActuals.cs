@@ -88,6 +88,42 @@ public static class DemoActuals
 
     public const string ReturnComment = "実績値の根拠を添えてください（デモ）";
 
+    /// <summary>
+    /// Opens <paramref name="year"/>, and for each measure (all 20, those without indicators too, in number order) the
+    /// owner section's staff submit the demo values through the form and the planning office approves them through the
+    /// review page — except the measures <paramref name="submitOnly"/> names, which are left submitted.
+    /// </summary>
+    public static async Task ApproveYearAsync(PortalFactory factory, SignedIn planning, int year, Func<int, bool>? submitOnly = null)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var (measures, goals) = await PlanAsync(factory);
+        await OpenWindowAsync(planning, year);
+        var staff = new Dictionary<string, SignedIn>();
+        var n = 0;
+        foreach (var (number, section) in measures)
+        {
+            if (!staff.TryGetValue(section, out var member))
+            {
+                var email = TestAccounts.NewEmail("staff-" + section);
+                await TestAccounts.CreateAsync(factory, email, Roles.SectionStaff, section);
+                member = new SignedIn(email, factory.CreateClient(new() { AllowAutoRedirect = false }));
+                await member.Client.SignInAsync(email);
+                staff[section] = member;
+            }
+
+            n = await FillInAsync(member, number, year, goals, n, submit: true);
+            if (submitOnly?.Invoke(number) != true)
+            {
+                Expect(await Journeys.ApproveAsync(planning, number, year), "approve", number, year);
+            }
+        }
+
+        foreach (var member in staff.Values)
+        {
+            member.Dispose();
+        }
+    }
+
     private static async Task<(List<(int Number, string Section)> Measures, Dictionary<int, IndicatorGoal> Goals)> PlanAsync(PortalFactory factory)
     {
         using var scope = factory.Services.CreateScope();

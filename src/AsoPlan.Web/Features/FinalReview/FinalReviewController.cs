@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace AsoPlan.Web.Features.FinalReview;
 
 /// <summary>
-/// The public final review (総括) of a finished plan period: a page that prints on A4, a workbook and a CSV. A period
-/// that is not finished, or a code that names none, answers the Japanese 404 page.
+/// The public final review (総括) of a finished plan period: a page that prints on A4, a workbook and a CSV. A code that
+/// names no period answers the Japanese 404 page; a period that is not finished (yet, or again after a reopening) gets
+/// a page saying so, a CSV of the header alone (as open data's), and its workbook address leads to that page.
 /// </summary>
 [AllowAnonymous]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
@@ -16,30 +17,38 @@ namespace AsoPlan.Web.Features.FinalReview;
 public sealed class FinalReviewController(PortalPeriods periods, FinalReviewQuery reviews) : Controller
 {
     [HttpGet("review")]
-    public async Task<IActionResult> Index(string code, CancellationToken cancellationToken) =>
-        await LoadAsync(code, cancellationToken) is { } review ? View(review) : NotFound();
+    public async Task<IActionResult> Index(string code, CancellationToken cancellationToken) => await LoadAsync(code, cancellationToken) switch
+    {
+        (null, _) => NotFound(),
+        (var period, null) => View("NotFinished", period),
+        (_, var review) => View(review),
+    };
 
     [HttpGet("review.xlsx")]
-    public async Task<IActionResult> Workbook(string code, CancellationToken cancellationToken) =>
-        await LoadAsync(code, cancellationToken) is { } review
-            ? File(FinalReviewFiles.Workbook(review), Shared.Spreadsheets.XlsxFile.ContentType, FinalReviewFiles.FileName(review, "xlsx"))
-            : NotFound();
+    public async Task<IActionResult> Workbook(string code, CancellationToken cancellationToken) => await LoadAsync(code, cancellationToken) switch
+    {
+        (null, _) => NotFound(),
+        (var period, null) => Redirect(period.ReviewPath),
+        (_, var review) => File(FinalReviewFiles.Workbook(review), Shared.Spreadsheets.XlsxFile.ContentType, FinalReviewFiles.FileName(review, "xlsx")),
+    };
 
     [HttpGet("review.csv")]
-    public async Task<IActionResult> Csv(string code, CancellationToken cancellationToken) =>
-        await LoadAsync(code, cancellationToken) is { } review
-            ? File(FinalReviewFiles.Csv(review), FinalReviewFiles.CsvContentType, FinalReviewFiles.FileName(review, "csv"))
-            : NotFound();
+    public async Task<IActionResult> Csv(string code, CancellationToken cancellationToken) => await LoadAsync(code, cancellationToken) switch
+    {
+        (null, _) => NotFound(),
+        (var period, null) => File(FinalReviewFiles.EmptyCsv(period.Years), FinalReviewFiles.CsvContentType, $"総括_{period.Name}.csv"),
+        (_, var review) => File(FinalReviewFiles.Csv(review), FinalReviewFiles.CsvContentType, FinalReviewFiles.FileName(review, "csv")),
+    };
 
     /// <summary>The period named in the address (kept on the request, so the layout's switcher and links know it) and its review.</summary>
-    private async Task<FinalReviewPage?> LoadAsync(string code, CancellationToken cancellationToken)
+    private async Task<(PortalPeriod? Period, FinalReviewPage? Review)> LoadAsync(string code, CancellationToken cancellationToken)
     {
-        if (await periods.ChooseAsync(code, cancellationToken) is not { } choice || string.IsNullOrEmpty(code))
+        if (string.IsNullOrEmpty(code) || await periods.ChooseAsync(code, cancellationToken) is not { } choice)
         {
-            return null;
+            return (null, null);
         }
 
         HttpContext.Features.Set(choice);
-        return await reviews.LoadAsync(choice.Selected, cancellationToken);
+        return (choice.Selected, await reviews.LoadAsync(choice.Selected, cancellationToken));
     }
 }
