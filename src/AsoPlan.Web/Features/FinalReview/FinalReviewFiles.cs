@@ -103,7 +103,7 @@ public static class FinalReviewFiles
         ["施策番号"] = measure.Number,
         ["施策名"] = measure.Title,
         ["担当課"] = measure.Section,
-        ["施策の最終評価"] = measure.Rating.Label,
+        ["施策の最終評価"] = measure.RatingLabel,
         ["施策の評価の対象"] = measure.Rating.Active == 0 ? null : measure.Rating.Coverage,
         ["最後の自己評価の年度"] = measure.Check is { } c ? ValueFormat.Wareki(c.FiscalYear) : null,
         ["自己評価（Check）"] = measure.Check?.SelfRating,

@@ -42,7 +42,11 @@ public sealed record FinalPolicy(int Number, string ShortName, string Title, IRe
 /// <summary>The latest approved record's Check and Action (the section's own words), with its year.</summary>
 public sealed record LastCheck(int FiscalYear, string? SelfRating, string? SelfRatingReason, string? ActionText);
 
-public sealed record FinalMeasure(int Number, string Title, string Section, MeasureRating Rating, LastCheck? Check, ReviewWords? Words, IReadOnlyList<FinalIndicator> Indicators);
+public sealed record FinalMeasure(int Number, string Title, string Section, MeasureRating Rating, LastCheck? Check, ReviewWords? Words, IReadOnlyList<FinalIndicator> Indicators)
+{
+    /// <summary>The final rating as printed; a measure without indicators (主な取り組み only) has none to give.</summary>
+    public string RatingLabel => Rating.Active == 0 ? "成果指標なし" : Rating.Label;
+}
 
 /// <summary>
 /// An indicator's every approved year and its final result: the value of the period's last year as published and
