@@ -37,7 +37,7 @@ public sealed class FinalReviewTextService(AsoPlanDbContext db, AuditTrail audit
     public async Task<IReadOnlyList<ReviewTextState>> ListAsync(CancellationToken cancellationToken)
     {
         var targets = await TargetsAsync(null, all: true, cancellationToken);
-        var texts = targets.Count == 0 ? [] : await TextsAsync(targets[0].PeriodId, cancellationToken);
+        var texts = targets.Count == 0 ? new Dictionary<int, FinalReviewText>() : await TextsAsync(targets[0].PeriodId, cancellationToken);
         return [.. targets.Select(t => StateOf(t, texts.GetValueOrDefault(t.MeasureId ?? 0)))];
     }
 
@@ -133,11 +133,13 @@ public sealed class FinalReviewTextService(AsoPlanDbContext db, AuditTrail audit
             return [whole];
         }
 
-        var measures = await db.Measures.AsNoTracking()
+        var measures = (await db.Measures.AsNoTracking()
             .Where(m => m.Policy!.PlanPeriodId == period.Id && (all || m.Number == measureNumber))
             .OrderBy(m => m.Number)
-            .Select(m => new ReviewTarget(period.Id, period.Code, period.Name, m.Id, m.Number, "実施施策" + m.Number + " " + m.Title))
-            .ToListAsync(cancellationToken);
+            .Select(m => new { m.Id, m.Number, m.Title })
+            .ToListAsync(cancellationToken))
+            .Select(m => new ReviewTarget(period.Id, period.Code, period.Name, m.Id, m.Number, FormattableString.Invariant($"実施施策{m.Number} {m.Title}")))
+            .ToList();
         return all ? [whole, .. measures] : measures;
     }
 
