@@ -59,15 +59,7 @@ public static class DemoActuals
                     continue;
                 }
 
-                if (!staff.TryGetValue(section, out var member))
-                {
-                    var email = TestAccounts.NewEmail("staff-" + section);
-                    await TestAccounts.CreateAsync(factory, email, Roles.SectionStaff, section);
-                    member = new SignedIn(email, factory.CreateClient(new() { AllowAutoRedirect = false }));
-                    await member.Client.SignInAsync(email);
-                    staff[section] = member;
-                }
-
+                var member = await StaffOfAsync(factory, staff, section);
                 n = await FillInAsync(member, number, year, goals, n, submit: state != RecordState.Draft);
                 if (state == RecordState.Approved)
                 {
@@ -102,15 +94,7 @@ public static class DemoActuals
         var n = 0;
         foreach (var (number, section) in measures)
         {
-            if (!staff.TryGetValue(section, out var member))
-            {
-                var email = TestAccounts.NewEmail("staff-" + section);
-                await TestAccounts.CreateAsync(factory, email, Roles.SectionStaff, section);
-                member = new SignedIn(email, factory.CreateClient(new() { AllowAutoRedirect = false }));
-                await member.Client.SignInAsync(email);
-                staff[section] = member;
-            }
-
+            var member = await StaffOfAsync(factory, staff, section);
             n = await FillInAsync(member, number, year, goals, n, submit: true);
             if (submitOnly?.Invoke(number) != true)
             {
@@ -122,6 +106,21 @@ public static class DemoActuals
         {
             member.Dispose();
         }
+    }
+
+    /// <summary>The section's staff member, signed in once and kept in <paramref name="staff"/>.</summary>
+    private static async Task<SignedIn> StaffOfAsync(PortalFactory factory, Dictionary<string, SignedIn> staff, string section)
+    {
+        if (!staff.TryGetValue(section, out var member))
+        {
+            var email = TestAccounts.NewEmail("staff-" + section);
+            await TestAccounts.CreateAsync(factory, email, Roles.SectionStaff, section);
+            member = new SignedIn(email, factory.CreateClient(new() { AllowAutoRedirect = false }));
+            await member.Client.SignInAsync(email);
+            staff[section] = member;
+        }
+
+        return member;
     }
 
     private static async Task<(List<(int Number, string Section)> Measures, Dictionary<int, IndicatorGoal> Goals)> PlanAsync(PortalFactory factory)
