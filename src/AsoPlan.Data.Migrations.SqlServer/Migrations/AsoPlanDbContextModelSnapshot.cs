@@ -764,17 +764,6 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("BaselineFiscalYear")
                         .HasColumnType("int");
 
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ClosedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("ClosedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -797,17 +786,6 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     b.Property<int>("PlanId")
                         .HasColumnType("int");
-
-                    b.Property<DateTime?>("ReopenedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ReopenedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("ReopenedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
 
                     b.Property<int>("StartFiscalYear")
                         .HasColumnType("int");

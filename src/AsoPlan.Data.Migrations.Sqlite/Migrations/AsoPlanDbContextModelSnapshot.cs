@@ -731,17 +731,6 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("BaselineFiscalYear")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClosedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClosedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -764,17 +753,6 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
 
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ReopenedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReopenedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReopenedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("StartFiscalYear")
                         .HasColumnType("INTEGER");
