@@ -55,7 +55,7 @@ public sealed class FinalReviewPortal : OwnPortal
 }
 
 [CollectionDefinition(Name)]
-public sealed class FinalReviewCollection : ICollectionFixture<FinalReviewPortal>
+public sealed class FinalReviewPortalDefinition : ICollectionFixture<FinalReviewPortal>
 {
     public const string Name = "final review portal";
 }

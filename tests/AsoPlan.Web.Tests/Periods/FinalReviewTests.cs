@@ -18,7 +18,7 @@ namespace AsoPlan.Web.Tests.Periods;
 /// Issue 22, done when: with all R6 records approved, the final review page, its workbook and CSV and open data's final
 /// results agree with the engine; the period's pages say it is finished; an R6 window cannot be opened afterwards.
 /// </summary>
-[Collection(FinalReviewCollection.Name)]
+[Collection(FinalReviewPortalDefinition.Name)]
 public sealed partial class FinalReviewTests(FinalReviewPortal portal)
 {
     private const string ReviewPath = "/periods/aso-2-late/review";

@@ -15,7 +15,7 @@ namespace AsoPlan.Web.Tests.Periods;
 /// another member's approval publishes it on the review page, in its CSV (never as a live formula) and in open data,
 /// and both steps are audited.
 /// </summary>
-[Collection(FinalReviewCollection.Name)]
+[Collection(FinalReviewPortalDefinition.Name)]
 public sealed class FinalReviewTextTests(FinalReviewPortal portal)
 {
     private const string Results = "=HYPERLINK(\"http://example.com\") 観光客の回復と移住相談の増加が成果です。";

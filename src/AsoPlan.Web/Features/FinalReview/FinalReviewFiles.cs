@@ -22,6 +22,8 @@ public static class FinalReviewFiles
 
     public const string PeriodSheet = "計画期間の総括";
 
+    private static readonly string[] PeriodSheetColumns = ["項目", "内容"];
+
     public static string FileName(FinalReviewPage review, string extension)
     {
         ArgumentNullException.ThrowIfNull(review);
@@ -93,7 +95,7 @@ public static class FinalReviewFiles
             TableStyles = TableStyles.Default,
             // Widths and formats by heading (no index: the three sheets have their own columns; a heading they share is the same column).
             DynamicColumns = [.. columns.Select(c => new DynamicExcelColumn(c.Header) { Width = c.Width, Format = c.Format })
-                .Concat(new[] { "項目", "内容" }.Select(h => new DynamicExcelColumn(h) { Width = h == "内容" ? 80 : 20 }))],
+                .Concat(PeriodSheetColumns.Select(h => new DynamicExcelColumn(h) { Width = h == "内容" ? 80 : 20 }))],
         };
         return XlsxFile.Write(sheets, configuration);
     }
