@@ -56,6 +56,21 @@ public static class ProjectEntryReader
         return entry;
     }
 
+    /// <summary>
+    /// One amount (千円) read by itself, as the form reads it — whole 千円, 補正予算額 may be negative — for a file that
+    /// carries only amounts (the finance system's): its value, or the message naming the field. Blank is no value.
+    /// </summary>
+    public static (decimal? Value, string? Error) ReadAmount(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, null);
+        }
+
+        var parsed = NumberInput.Parse(text, field == ProjectFields.SupplementaryBudget ? Correction : Amount);
+        return parsed.Succeeded ? (parsed.Value, null) : (null, $"{ProjectFields.Label(field)}: {parsed.Error}");
+    }
+
     private static ActivityEntry Activity(FieldReader read, int number, ActivityInput input)
     {
         var name = read.Text(ProjectFields.Activity(number, "Name"), input.Name, MaxNameLength);

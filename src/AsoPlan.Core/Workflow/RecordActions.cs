@@ -20,6 +20,9 @@ public static class RecordActions
     /// <summary>The planning office declines a section's correction request.</summary>
     public const string DeclineCorrection = "record.decline-correction";
 
+    /// <summary>The planning office takes in the finance system's 予算・決算 for the record's projects, as a draft for the section to confirm.</summary>
+    public const string FinanceImport = "record.finance-import";
+
     /// <summary>A notification mail about one of the record's events, sent (or tried) right after it; the history lists it.</summary>
     public const string Mail = "record.mail";
 }

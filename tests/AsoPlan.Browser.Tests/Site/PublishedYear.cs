@@ -63,6 +63,19 @@ public static class PublishedYear
     private static async Task<int> SubmitAsync(IPage staff, AppServer server, SeedMeasure measure, int n)
     {
         await staff.GotoAsync(server.Url($"/staff/records/{measure.Number}/{Year}").ToString());
+        n = await FillAsync(staff, measure, Year, n);
+        await WorkSteps.ConfirmAndSubmitAsync(staff);
+        return n;
+    }
+
+    /// <summary>
+    /// On the open form of <paramref name="measure"/>: a demo value for each indicator (every seventh, counted on from
+    /// <paramref name="n"/>, left 未確定) and the PDCA texts; returns the count for the next measure.
+    /// </summary>
+    public static async Task<int> FillAsync(IPage staff, SeedMeasure measure, int year, int n)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        ArgumentNullException.ThrowIfNull(measure);
         var lines = staff.Locator("fieldset.indicator");
         await Assertions.Expect(lines).ToHaveCountAsync(measure.Indicators.Count);
         for (var i = 0; i < measure.Indicators.Count; i++)
@@ -77,7 +90,7 @@ public static class PublishedYear
             }
             else
             {
-                var value = DemoValues.At(goal, Year, DemoValues.Position(n));
+                var value = DemoValues.At(goal, year, DemoValues.Position(n));
                 await line.GetByLabel("実績値").FillAsync(value.ToString("F" + goal.Decimals, CultureInfo.InvariantCulture));
             }
         }
@@ -86,7 +99,6 @@ public static class PublishedYear
         await staff.GetByRole(AriaRole.Radio, new() { Name = "B", Exact = true }).CheckAsync();
         await staff.GetByLabel("自己評価の理由").FillAsync("おおむね計画どおり進んだ。");
         await staff.GetByLabel("改善・今後の方向性（Action）").FillAsync("次年度も継続して取り組む。");
-        await WorkSteps.ConfirmAndSubmitAsync(staff);
         return n;
     }
 }

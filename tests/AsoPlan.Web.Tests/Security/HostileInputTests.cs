@@ -174,6 +174,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
             {
                 "measure" => Measure.ToString(CultureInfo.InvariantCulture),
                 "year" => Year.ToString(CultureInfo.InvariantCulture),
+                "number" when endpoint.Route.Contains("project-sheets", StringComparison.Ordinal) => Measure.ToString(CultureInfo.InvariantCulture),
                 "number" => "1",
                 "id" when endpoint.Route.Contains("opinions/", StringComparison.Ordinal) => context.OpinionId.ToString(CultureInfo.InvariantCulture),
                 "id" => context.TargetId,
@@ -181,6 +182,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
                 "code" when endpoint.Route.StartsWith("admin/plan/edit/indicators", StringComparison.Ordinal) => IndicatorCode,
                 "code" when endpoint.Route.StartsWith("admin/plan/edit/projects", StringComparison.Ordinal) => "M07-P01",
                 "code" when endpoint.Route.StartsWith("periods/", StringComparison.Ordinal) => "aso-2-late",
+                "code" when endpoint.Route.StartsWith("projects/", StringComparison.Ordinal) => "M07-P01",
                 "code" or "section" => Section,
                 _ => "1", // a new route value: still fuzzed; give it an ordinary value here if 1 is not one
 
@@ -218,7 +220,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
         db.EntryWindows.Add(new EntryWindow { FiscalYear = Year, IsOpen = true, ChangedAt = DateTime.UtcNow });
         var measureId = await db.Measures.Where(m => m.Number == Measure).Select(m => m.Id).SingleAsync();
         var indicatorId = await db.Indicators.Where(i => i.Code == IndicatorCode).Select(i => i.Id).SingleAsync();
-        db.PdcaRecords.Add(new PdcaRecord
+        var record = new PdcaRecord
         {
             MeasureId = measureId,
             FiscalYear = Year,
@@ -226,6 +228,20 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
             UpdatedAt = DateTime.UtcNow,
             DoText = "元の記録",
             Values = [new ActualValue { IndicatorId = indicatorId, Value = 40m }],
+        };
+        db.PdcaRecords.Add(record);
+
+        // A published project year (as a record under correction keeps it), so the 事務事業評価シート addresses exist.
+        var projectId = await db.Projects.Where(p => p.Code == "M07-P01" && p.MeasureId == measureId).Select(p => p.Id).SingleAsync();
+        db.Publications.Add(new AsoPlan.Core.Publication.Publication
+        {
+            PdcaRecord = record,
+            MeasureId = measureId,
+            FiscalYear = Year,
+            Revision = 1,
+            IsCurrent = true,
+            PublishedAt = DateTime.UtcNow,
+            Projects = [new AsoPlan.Core.Budget.PublishedProject { ProjectId = projectId, Settlement = 100m, GeneralFunds = 100m }],
         });
         await db.SaveChangesAsync();
         var opinion = await Opinions.AddRepliedAsync(Factory, Measure, Section, replyAuthor: null);

@@ -120,6 +120,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST admin/plan/edit/indicators/{code}/delete"] = PlanEditors,
         ["POST admin/plan/edit/projects/{code}"] = PlanEditors,
         ["POST planning/cost-rates/{year:int}"] = PlanningOnly,
+        ["POST planning/finance-import"] = PlanningOnly,
         ["POST staff/records/{measure:int}/{year:int}/save"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/submit"] = OwnSectionOnly,
         ["POST staff/records/{measure:int}/{year:int}/correction-request"] = OwnSectionOnly,

@@ -68,13 +68,16 @@ public sealed class TestWorkbook
     }
 
     /// <summary>Uploads through the workbook page's form, with that page's antiforgery token.</summary>
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string section, int year, byte[] content, string fileName = "実績入力.xlsx")
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, string section, int year, byte[] content, string fileName = "実績入力.xlsx") =>
+        PostFileAsync(client, $"/staff/sections/{section}/workbooks/{year}", content, fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    /// <summary>Posts a file (field <c>file</c>) through the upload form of the page at <paramref name="url"/>, with that page's antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string url, byte[] content, string fileName, string contentType)
     {
-        var url = $"/staff/sections/{section}/workbooks/{year}";
         var token = HtmlForm.Token(await client.GetPageAsync(url), url);
         using var form = new MultipartFormDataContent();
         using var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         form.Add(file, "file", fileName);
         using var tokenContent = new StringContent(token);
         form.Add(tokenContent, "__RequestVerificationToken");

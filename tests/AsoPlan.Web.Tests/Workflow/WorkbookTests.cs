@@ -44,7 +44,7 @@ public sealed class WorkbookTests(WorkflowPortal portal)
 
         var workbook = await TestWorkbook.DownloadAsync(staff.Client, Section, 2022);
 
-        Assert.Equal(["表紙", Values, Pdca], workbook.SheetNames);
+        Assert.Equal(["表紙", Values, Pdca, "事務事業"], workbook.SheetNames);
         Assert.Equal("seisaku-bosai", workbook.Cover("課コード"));
         Assert.Equal("政策防災課", workbook.Cover("課"));
         Assert.Equal("2022", workbook.Cover("年度"));
@@ -169,9 +169,9 @@ public sealed class WorkbookTests(WorkflowPortal portal)
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        // The 第2版 workbook with its 速報値 and 未確定 marks passes the Open XML validator (DownloadAsync checks every download).
+        // The 第3版 workbook with its 速報値 and 未確定 marks passes the Open XML validator (DownloadAsync checks every download).
         var workbook = await TestWorkbook.DownloadAsync(staff.Client, Section, 2023);
-        Assert.Equal("AsoPlan 実績入力ワークブック 第2版", workbook.Cover("様式"));
+        Assert.Equal("AsoPlan 実績入力ワークブック 第3版", workbook.Cover("様式"));
         Assert.Equal(("○", "○"), (workbook[Values, workbook.RowOf(Values, "C", "M18-I01"), "K"], workbook[Values, workbook.RowOf(Values, "C", "M18-I02"), "L"]));
     }
 
@@ -299,7 +299,13 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         { "deleted-pdca-row", "シート「PDCA」: 実施施策2の行がありません。行は削除しないでください。" },
         { "moved-column", "シート「実績」 行1 列J（実績値）: 列見出しが「実績値」ではありません。列の追加・削除・並べ替えはしないでください。" },
         { "deleted-sheet", "シート「PDCA」がありません。" },
-        { "former-layout", "このワークブックは以前の様式（AsoPlan 実績入力ワークブック 第1版）で、「速報値」の列がありません。この画面から新しいワークブックをダウンロードし直して入力してください。" },
+        { "former-layout", "このワークブックは以前の様式（AsoPlan 実績入力ワークブック 第1版）で、「実績」シートに「速報値」の列と、「事務事業」シートがありません。この画面から新しいワークブックをダウンロードし直して入力してください。" },
+        { "former-layout-2", "このワークブックは以前の様式（AsoPlan 実績入力ワークブック 第2版）で、「事務事業」シートがありません。この画面から新しいワークブックをダウンロードし直して入力してください。" },
+        { "deleted-projects-sheet", "シート「事務事業」がありません。" },
+        { "project-code", "シート「事務事業」 行2 列B（事業コード）: 事業コード「M03-P01」はこのワークブックの事務事業ではありません。" },
+        { "duplicate-project-row", "シート「事務事業」 行10 列B（事業コード）: 事業コード「M18-P02」の行が重複しています（行3と同じ事務事業です）。" },
+        { "deleted-project-row", "シート「事務事業」: 事業コード「M18-P03」（市政報告会）の行がありません。行は削除しないでください。" },
+        { "moved-project-column", "シート「事務事業」 行1 列H（決算額（千円））: 列見出しが「決算額（千円）」ではありません。" },
         { "cover-measure", "列A（項目）: 実施施策4はこの課の担当ではありません。表紙は変更しないでください。" },
         { "stale", "の記録は、このワークブックを作成した後に変更されています。最新のワークブックをダウンロードし直して入力してください。" },
         { "submitted", "実施施策18の記録は提出済のため、変更できません。" },
@@ -323,6 +329,12 @@ public sealed class WorkbookTests(WorkflowPortal portal)
             case "moved-column": workbook[Values, 1, "J"] = "実績"; break;
             case "deleted-sheet": workbook = WithoutSheet(workbook, Pdca); break;
             case "former-layout": workbook["表紙", workbook.RowOf("表紙", "A", "様式"), "B"] = "AsoPlan 実績入力ワークブック 第1版"; break;
+            case "former-layout-2": workbook = WithoutSheet(workbook, "事務事業"); workbook["表紙", workbook.RowOf("表紙", "A", "様式"), "B"] = "AsoPlan 実績入力ワークブック 第2版"; break;
+            case "deleted-projects-sheet": workbook = WithoutSheet(workbook, "事務事業"); break;
+            case "project-code": workbook["事務事業", 2, "B"] = "M03-P01"; break;
+            case "duplicate-project-row": workbook.AddRow("事務事業", new(workbook.Rows("事務事業")[2])); break;
+            case "deleted-project-row": workbook.RemoveRow("事務事業", workbook.RowOf("事務事業", "B", "M18-P03")); break;
+            case "moved-project-column": workbook["事務事業", 1, "H"] = "決算額"; break;
             case "cover-measure": workbook["表紙", workbook.RowOf("表紙", "A", "実施施策18の記録の版"), "A"] = "実施施策4の記録の版"; break;
             case "stale": await SaveDraftAsync(staff, 18, 2022); break;
             case "submitted": await portal.SetRecordStateAsync(18, 2022, RecordState.Submitted); break;
@@ -375,7 +387,7 @@ public sealed class WorkbookTests(WorkflowPortal portal)
         Assert.Null(await portal.RecordAsync(18, 2022));
     }
 
-    private static TestWorkbook WithoutSheet(TestWorkbook workbook, string sheet)
+    internal static TestWorkbook WithoutSheet(TestWorkbook workbook, string sheet)
     {
         using var stream = new MemoryStream();
         MiniExcelLibs.MiniExcel.SaveAs(stream, workbook.SheetNames.Where(s => s != sheet).ToDictionary(s => s, s => (object)workbook.Rows(s)), printHeader: false);
@@ -390,9 +402,12 @@ public sealed class WorkbookTests(WorkflowPortal portal)
     }
 
     /// <summary>Everything a person would compare, values included (a record's list compares by reference).</summary>
-    private static string Json(RecordSnapshot snapshot) => AsoPlan.Data.Audit.AuditTrail.Snapshot(snapshot)!;
+    internal static string Json(object snapshot) => AsoPlan.Data.Audit.AuditTrail.Snapshot(snapshot)!;
 
-    private Task<RecordSnapshot> SnapshotAsync(int measure, int year) => portal.WithDbAsync(async db =>
+    private Task<RecordSnapshot> SnapshotAsync(int measure, int year) => SnapshotAsync(portal, measure, year);
+
+    /// <summary>A record as its audit row would show it: values, texts and project years.</summary>
+    internal static Task<RecordSnapshot> SnapshotAsync(WorkflowPortal portal, int measure, int year) => portal.WithDbAsync(async db =>
     {
         var record = await db.PdcaRecords.AsNoTracking().Include(r => r.Values).SingleAsync(r => r.Measure!.Number == measure && r.FiscalYear == year);
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.MeasureId == record.MeasureId).OrderBy(i => i.SortOrder).ThenBy(i => i.Code).ToListAsync();

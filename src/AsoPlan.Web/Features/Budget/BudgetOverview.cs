@@ -13,6 +13,24 @@ public sealed record BudgetOverview(int FiscalYear, IReadOnlyList<PolicyCost> Po
 
     public int Projects => Policies.Sum(p => p.Measures.Sum(m => m.Projects));
 
+    /// <summary>The numbers of the cost chart (indicator-charts.js, kind "cost"), the same as the table's rows of measures.</summary>
+    public string ChartJson()
+    {
+        var measures = Policies.SelectMany(p => p.Measures).ToList();
+        return System.Text.Json.JsonSerializer.Serialize(new
+        {
+            kind = "cost",
+            unit = "千円",
+            labels = measures.Select(m => $"実施施策{m.Number}"),
+            settlementLabel = "決算額",
+            personnelLabel = "人件費",
+            totalLabel = "トータルコスト",
+            settlement = measures.Select(m => m.Settlement),
+            personnel = measures.Select(m => m.Personnel),
+            total = measures.Select(m => m.Total),
+        });
+    }
+
     public static BudgetOverview Of(int fiscalYear, IReadOnlyList<PublishedProjectYear> years)
     {
         ArgumentNullException.ThrowIfNull(years);

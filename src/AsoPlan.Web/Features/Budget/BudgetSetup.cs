@@ -7,6 +7,8 @@ public static class BudgetSetup
     {
         services.AddScoped<StaffCostRateService>();
         services.AddScoped<PublishedProjectsQuery>();
+        services.AddScoped<FinanceImporter>();
+        services.AddScoped<ProjectSheetQuery>();
         return services;
     }
 }

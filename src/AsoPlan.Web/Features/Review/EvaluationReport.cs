@@ -38,6 +38,14 @@ public sealed record MeasureReport(
     /// <summary>Set while a correction is under way (reopened after approval).</summary>
     public string? CorrectionReason { get; init; }
 
+    /// <summary>The measure's 事務事業 years of the report's year as approved and published (none while not approved).</summary>
+    public IReadOnlyList<Budget.PublishedProjectYear> Projects { get; init; } = [];
+
+    /// <summary>The published projects' トータルコスト summed (千円); null when none is published. Uncosted ones count as 0 and are said so.</summary>
+    public decimal? ProjectTotal => Projects.Count == 0 ? null : Math.Round(Projects.Sum(p => p.TotalCost ?? 0), 0, MidpointRounding.AwayFromZero);
+
+    public int UncostedProjects => Projects.Count(p => p.TotalCost is null);
+
     /// <summary>What the report says about the review: the approval (and any correction under way), or the state.</summary>
     public string ReviewStatus => (PublishedAt, State, CorrectionReason) switch
     {

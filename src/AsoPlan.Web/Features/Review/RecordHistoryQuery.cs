@@ -20,6 +20,7 @@ public sealed class RecordHistoryQuery(AsoPlanDbContext db, RecordPages pages)
         [RecordActions.RequestCorrection] = "訂正の依頼",
         [RecordActions.DeclineCorrection] = "訂正の依頼を見送り",
         [RecordActions.Mail] = "通知メール",
+        [RecordActions.FinanceImport] = "予算・決算の取込（下書き）",
     };
 
     public async Task<RecordHistory> LoadAsync(RecordResource resource, CancellationToken cancellationToken = default)

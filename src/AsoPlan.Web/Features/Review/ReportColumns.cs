@@ -18,6 +18,11 @@ public static class ReportColumns
     /// <summary>The column that says 速報値 (and 確定 / 未確定（理由） / 訂正済), as open data's 令和N年度実績の状態 does.</summary>
     public const string StatusHeader = "実績の状態";
 
+    /// <summary>The measure's cost (事務事業), from its approved and published project years only.</summary>
+    public const string ProjectCountHeader = "事務事業数（承認済み）";
+
+    public const string ProjectTotalHeader = "事務事業のトータルコスト（千円・承認済み）";
+
     public static IReadOnlyList<ReportColumn> All { get; } =
     [
         new("実施施策", 8, l => l.Measure.Number),
@@ -49,6 +54,8 @@ public static class ReportColumns
         new("改善・今後の方向性（Action）", 50, l => l.Measure.ActionText),
         new("企画担当のコメント", 30, l => l.Measure.ReviewComment),
         new("公表後の訂正", 40, l => l.Measure.CorrectionNotes.Count == 0 ? null : string.Join("\n", l.Measure.CorrectionNotes)),
+        new(ProjectCountHeader, 12, l => l.Measure.Projects.Count),
+        new(ProjectTotalHeader, 16, l => l.Measure.ProjectTotal),
     ];
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace AsoPlan.Web.Features.Review;
 /// The yearly evaluation report from the same values as the dashboard (submitted or approved), with
 /// each measure's record state beside it so unapproved lines are visible as such.
 /// </summary>
-public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress)
+public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress, Budget.PublishedProjectsQuery projects)
 {
     public async Task<EvaluationReport> LoadAsync(int? requestedYear, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress)
             .OrderBy(p => p.PublishedAt)
             .Select(p => new { p.MeasureId, p.Notes })
             .ToListAsync(cancellationToken)).ToLookup(p => p.MeasureId, p => p.Notes!);
+        var published = (await projects.ForYearAsync(null, year, cancellationToken)).ToLookup(p => p.MeasureNumber);
 
         var policies = plan.Measures.GroupBy(m => m.Policy).OrderBy(g => g.Key.Number).Select(policy => new PolicyReport(
             policy.Key.Number,
@@ -55,6 +56,7 @@ public sealed class ReportQuery(AsoPlanDbContext db, ProgressQuery progress)
                     PublishedAt = m.Published.TryGetValue(year, out var at) ? at : null,
                     CorrectionNotes = [.. notes[m.Id].SelectMany(AsoPlan.Web.Shared.Formatting.ValueFormat.Lines)],
                     CorrectionReason = text?.CorrectionReason,
+                    Projects = [.. published[m.Number]],
                 };
             })]));
         return new EvaluationReport(year, plan.Years, message, plan.Tally(year), [.. policies]);

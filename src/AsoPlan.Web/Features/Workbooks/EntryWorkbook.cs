@@ -10,10 +10,13 @@ public sealed record SectionYear(int SectionId, string SectionCode, string Secti
 /// <summary>What a section's entry workbook for one year holds: the measures staff may change now, with what is stored.</summary>
 public sealed record EntryWorkbook(SectionYear Target, DateTime CreatedAt, IReadOnlyList<WorkbookMeasure> Measures);
 
-/// <summary>One measure in the workbook: its record as stored (null when not yet created) and its indicators.</summary>
+/// <summary>One measure in the workbook: its record as stored (null when not yet created), its indicators and its 事務事業.</summary>
 public sealed record WorkbookMeasure(int Id, int Number, string Title, PdcaRecord? Record, IReadOnlyList<WorkbookIndicator> Indicators)
 {
     public IReadOnlyList<Indicator> Plan => [.. Indicators.Select(i => i.Indicator)];
+
+    /// <summary>The measure's projects in plan order (with their running section, if not the measure's).</summary>
+    public IReadOnlyList<Project> Projects { get; init; } = [];
 }
 
 /// <summary>An indicator's line: the plan's figures as printed, and last year's entry.</summary>

@@ -10,8 +10,8 @@ using static AsoPlan.Web.Features.Workbooks.EntryWorkbookLayout;
 namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>
-/// Takes in a filled entry workbook as a whole. Every cell is read by the form's own rules
-/// (<see cref="RecordFormReading.Read"/>), every problem is listed with its cell, and only a workbook without
+/// Takes in a filled entry workbook as a whole. Every cell — values, PDCA texts and the 事務事業 years — is read by the
+/// form's own rules (<see cref="RecordFormReading.Read"/>), every problem is listed with its cell, and only a workbook without
 /// any problem is applied: each of its measures saved as a draft exactly as the form would, all in one save.
 /// </summary>
 public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuery query, RecordEntryWriter writer)
@@ -45,12 +45,14 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
         var measures = Measures(cover!, sectionMeasures, problems);
         Headings(file!.Sheets[ValuesSheet], ValuesSheet, ValueColumns, problems);
         Headings(file.Sheets[PdcaSheet], PdcaSheet, PdcaColumns, problems);
+        Headings(file.Sheets[ProjectsSheet], ProjectsSheet, ProjectColumns, problems);
         if (problems.Count > 0)
         {
             return WorkbookImportResult.Refused(problems.List());
         }
 
-        var entries = Entries(file, measures, problems);
+        var projects = await query.ProjectsAsync([.. measures.Select(m => m.Measure.Id)], cancellationToken);
+        var entries = Entries(file, measures, projects, problems);
         var records = await RecordsAsync(measures, target.FiscalYear, cancellationToken);
         Writable(measures, records, target, problems);
         if (problems.Count > 0)
@@ -66,29 +68,39 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
         return await SaveAsync(entries, cancellationToken);
     }
 
-    /// <summary>Reads the file: its three sheets, and a 表紙 that is ours and of this section and year; else what refuses it.</summary>
+    /// <summary>
+    /// Reads the file: a 表紙 that is ours (this layout) and of this section and year, then its other sheets; else what
+    /// refuses it. The 表紙 comes first, so an earlier layout is told what it lacks rather than which sheet is missing.
+    /// </summary>
     private static (WorkbookFile? File, WorkbookCover? Cover, IReadOnlyList<string>? Refusal) Open(byte[] content, SectionYear target)
     {
-        var file = WorkbookFile.Read(content, [CoverSheet, ValuesSheet, PdcaSheet]);
+        var file = WorkbookFile.Read(content, Sheets);
         if (file.Unreadable is { } unreadable)
         {
             return (null, null, [unreadable]);
         }
 
-        if (new[] { CoverSheet, ValuesSheet, PdcaSheet }.Where(s => !file.Sheets.ContainsKey(s)).ToList() is { Count: > 0 } missingSheets)
+        var cover = file.Sheets.TryGetValue(CoverSheet, out var coverRows) ? WorkbookCover.Read(coverRows) : null;
+        if (cover is not null && Identity(cover, target) is { } refusal)
+        {
+            return (null, null, [refusal]);
+        }
+
+        if (Sheets.Where(s => !file.Sheets.ContainsKey(s)).ToList() is { Count: > 0 } missingSheets)
         {
             return (null, null, [.. missingSheets.Select(s => $"シート「{s}」がありません。ダウンロードしたワークブックのシートは削除・名前の変更をしないでください。")]);
         }
 
-        var cover = WorkbookCover.Read(file.Sheets[CoverSheet]);
-        return Identity(cover, target) is { } refusal ? (null, null, [refusal]) : (file, cover, null);
+        return (file, cover, null);
     }
 
     /// <summary>Each listed measure's rows read by the form's own rules (<see cref="RecordFormReading.Read"/>); each problem put on its cell.</summary>
-    private static List<(Measure Measure, CoverVersion Version, RecordEntry Entry)> Entries(WorkbookFile file, List<(Measure Measure, CoverVersion Version)> measures, WorkbookProblems problems)
+    private static List<(Measure Measure, CoverVersion Version, RecordEntry Entry)> Entries(
+        WorkbookFile file, List<(Measure Measure, CoverVersion Version)> measures, ILookup<int, Project> projects, WorkbookProblems problems)
     {
         var values = ValueRows(file.Sheets[ValuesSheet], measures, problems);
         var pdca = PdcaRows(file.Sheets[PdcaSheet], measures, problems);
+        var projectRows = WorkbookProjectRows.Read(file.Sheets[ProjectsSheet], [.. measures.SelectMany(m => projects[m.Measure.Id])], problems);
         var entries = new List<(Measure Measure, CoverVersion Version, RecordEntry Entry)>();
         foreach (var (measure, version) in measures)
         {
@@ -101,11 +113,19 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
                 SelfRating = pdcaRow?.Text(SelfRating),
                 SelfRatingReason = pdcaRow?.Text(SelfRatingReason),
                 ActionText = pdcaRow?.Text(ActionText),
+                Projects = [.. projects[measure.Id].Select(p => projectRows.TryGetValue(p.Id, out var line) ? line.Form : new ProjectForm { ProjectId = p.Id })],
             };
-            var read = RecordFormReading.Read(form, measure.Indicators);
+            var read = RecordFormReading.Read(form, measure.Indicators, [.. projects[measure.Id]]);
             foreach (var error in read.EntryErrors)
             {
-                Report(error, values, pdcaRow, problems);
+                if (error.Field == EntryField.Project)
+                {
+                    WorkbookProjectRows.Report(error, projectRows, problems);
+                }
+                else
+                {
+                    Report(error, values, pdcaRow, problems);
+                }
             }
 
             if (read.Entry is { } entry)
@@ -166,9 +186,9 @@ public sealed class EntryWorkbookImporter(AsoPlanDbContext db, EntryWorkbookQuer
     /// <summary>The workbook must be ours, and for this section and year; anything else is refused before a cell is read.</summary>
     private static string? Identity(WorkbookCover cover, SectionYear target)
     {
-        if (cover.FormName == FormerFormName)
+        if (cover.FormName is { } former && FormerForms.TryGetValue(former, out var lacking))
         {
-            return $"このワークブックは以前の様式（{FormerFormName}）で、「速報値」の列がありません。この画面から新しいワークブックをダウンロードし直して入力してください。";
+            return $"このワークブックは以前の様式（{former}）で、{lacking}。この画面から新しいワークブックをダウンロードし直して入力してください。";
         }
 
         if (cover.FormName != FormName)

@@ -1,3 +1,5 @@
+using AsoPlan.Core.Budget;
+
 namespace AsoPlan.Web.Features.Workbooks;
 
 /// <summary>A column of an entry workbook sheet: its heading, width, and whether staff fill it in.</summary>
@@ -11,14 +13,22 @@ public sealed record WorkbookColumn(string Letter, string Header, int Width, boo
 public static class EntryWorkbookLayout
 {
     /// <summary>Names the layout, so a workbook of another kind (or a later layout) is recognised and refused.</summary>
-    public const string FormName = "AsoPlan 実績入力ワークブック 第2版";
+    public const string FormName = "AsoPlan 実績入力ワークブック 第3版";
 
-    /// <summary>The layout before the 速報値 column (refused with its own message: download again).</summary>
-    public const string FormerFormName = "AsoPlan 実績入力ワークブック 第1版";
+    /// <summary>Earlier layouts, each refused with what it lacks (download again): 第1版 had no 速報値 column, 第2版 no sheet 事務事業.</summary>
+    public static IReadOnlyDictionary<string, string> FormerForms { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["AsoPlan 実績入力ワークブック 第1版"] = "「実績」シートに「速報値」の列と、「事務事業」シートがありません",
+        ["AsoPlan 実績入力ワークブック 第2版"] = "「事務事業」シートがありません",
+    };
 
     public const string CoverSheet = "表紙";
     public const string ValuesSheet = "実績";
     public const string PdcaSheet = "PDCA";
+    public const string ProjectsSheet = "事務事業";
+
+    /// <summary>The sheets in the order they are written, read and their problems listed.</summary>
+    public static IReadOnlyList<string> Sheets { get; } = [CoverSheet, ValuesSheet, PdcaSheet, ProjectsSheet];
 
     public const string CoverItem = "項目";
     public const string CoverContent = "内容";
@@ -68,6 +78,45 @@ public static class EntryWorkbookLayout
 
     public static IReadOnlyList<WorkbookColumn> PdcaColumns { get; } =
         [PdcaMeasure, PdcaMeasureTitle, State, ReviewComment, DoText, SelfRating, SelfRatingReason, ActionText];
+
+    public static readonly WorkbookColumn ProjectMeasure = new("A", "実施施策", 8);
+    public static readonly WorkbookColumn ProjectCode = new("B", "事業コード", 10);
+    public static readonly WorkbookColumn ProjectName = new("C", "事務事業", 22);
+    public static readonly WorkbookColumn ProjectSection = new("D", "担当課", 12);
+    public static readonly WorkbookColumn ProjectBudgetCode = new("E", "予算事業コード", 12);
+
+    /// <summary>
+    /// The input columns of 事務事業 by the form's field name (<see cref="ProjectFields"/>), in the form's order, so a
+    /// message of the form's reader lands on its cell. Amounts are 千円, as on the form.
+    /// </summary>
+    public static IReadOnlyList<(string Field, WorkbookColumn Column)> ProjectInputs { get; } =
+    [
+        (ProjectFields.InitialBudget, new("F", "当初予算額（千円）", 12, Input: true)),
+        (ProjectFields.SupplementaryBudget, new("G", "補正予算額（千円）", 12, Input: true)),
+        (ProjectFields.Settlement, new("H", "決算額（千円）", 12, Input: true)),
+        (ProjectFields.NationalFunds, new("I", "国庫支出金（千円）", 12, Input: true)),
+        (ProjectFields.PrefecturalFunds, new("J", "県支出金（千円）", 12, Input: true)),
+        (ProjectFields.LocalBonds, new("K", "地方債（千円）", 12, Input: true)),
+        (ProjectFields.OtherFunds, new("L", "その他（千円）", 12, Input: true)),
+        (ProjectFields.GeneralFunds, new("M", "一般財源（千円）", 12, Input: true)),
+        (ProjectFields.StaffEffort, new("N", "人工", 7, Input: true)),
+        (ProjectFields.Activity(1, "Name"), new("O", "活動指標1の名称", 18, Input: true)),
+        (ProjectFields.Activity(1, "Unit"), new("P", "活動指標1の単位", 8, Input: true)),
+        (ProjectFields.Activity(1, "Target"), new("Q", "活動指標1の目標", 10, Input: true)),
+        (ProjectFields.Activity(1, "Actual"), new("R", "活動指標1の実績", 10, Input: true)),
+        (ProjectFields.Activity(2, "Name"), new("S", "活動指標2の名称", 18, Input: true)),
+        (ProjectFields.Activity(2, "Unit"), new("T", "活動指標2の単位", 8, Input: true)),
+        (ProjectFields.Activity(2, "Target"), new("U", "活動指標2の目標", 10, Input: true)),
+        (ProjectFields.Activity(2, "Actual"), new("V", "活動指標2の実績", 10, Input: true)),
+        (ProjectFields.TargetText, new("W", "対象", 24, Input: true)),
+        (ProjectFields.IntentText, new("X", "意図", 24, Input: true)),
+        (ProjectFields.MeansText, new("Y", "手段", 24, Input: true)),
+        (ProjectFields.Direction, new("Z", "今後の方向性", 12, Input: true)),
+        (ProjectFields.DirectionReason, new("AA", "方向性の理由", 30, Input: true)),
+    ];
+
+    public static IReadOnlyList<WorkbookColumn> ProjectColumns { get; } =
+        [ProjectMeasure, ProjectCode, ProjectName, ProjectSection, ProjectBudgetCode, .. ProjectInputs.Select(i => i.Column)];
 
     public static readonly WorkbookColumn CoverItemColumn = new("A", CoverItem, 24);
     public static readonly WorkbookColumn CoverContentColumn = new("B", CoverContent, 90);

@@ -64,6 +64,7 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
         var records = await db.PdcaRecords.AsNoTracking().Include(r => r.Values)
             .Where(r => ids.Contains(r.MeasureId) && (r.FiscalYear == target.FiscalYear || r.FiscalYear == target.FiscalYear - 1))
             .ToListAsync(cancellationToken);
+        var projects = await ProjectsAsync(ids, cancellationToken);
         var included = new List<WorkbookMeasure>();
         foreach (var measure in measures)
         {
@@ -74,7 +75,10 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
             }
 
             var lastYear = records.SingleOrDefault(r => r.MeasureId == measure.Id && r.FiscalYear == target.FiscalYear - 1);
-            included.Add(new WorkbookMeasure(measure.Id, measure.Number, measure.Title, record, [.. measure.Indicators.Select(i => Line(i, lastYear))]));
+            included.Add(new WorkbookMeasure(measure.Id, measure.Number, measure.Title, record, [.. measure.Indicators.Select(i => Line(i, lastYear))])
+            {
+                Projects = [.. projects[measure.Id]],
+            });
         }
 
         return new EntryWorkbook(target, clock.GetUtcNow().UtcDateTime, included);
@@ -97,6 +101,17 @@ public sealed class EntryWorkbookQuery(AsoPlanDbContext db, EntryYears years, Ti
         }
 
         return measures;
+    }
+
+    /// <summary>The 事務事業 of the measures by measure id, in the entry form's order (initiative, then project).</summary>
+    public async Task<ILookup<int, Project>> ProjectsAsync(IReadOnlyCollection<int> measureIds, CancellationToken cancellationToken = default)
+    {
+        var projects = await db.Projects.AsNoTracking()
+            .Include(p => p.OwnerSection)
+            .Where(p => measureIds.Contains(p.MeasureId))
+            .OrderBy(p => p.Initiative!.SortOrder).ThenBy(p => p.SortOrder)
+            .ToListAsync(cancellationToken);
+        return projects.ToLookup(p => p.MeasureId);
     }
 
     private static WorkbookIndicator Line(Indicator indicator, PdcaRecord? lastYear)

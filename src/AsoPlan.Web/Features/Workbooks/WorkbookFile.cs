@@ -53,8 +53,16 @@ public sealed record WorkbookFile(IReadOnlyDictionary<string, IReadOnlyList<Shee
     /// <summary>Reads the named sheets; a missing sheet is simply absent from <see cref="Sheets"/>.</summary>
     public static WorkbookFile Read(byte[] content, IReadOnlyList<string> sheetNames)
     {
-        ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(sheetNames);
+        return Read(content, present => sheetNames.Where(present.Contains));
+    }
+
+    /// <summary>Reads the first sheet, whatever its name (a file another system wrote).</summary>
+    public static WorkbookFile ReadFirstSheet(byte[] content) => Read(content, present => present.Take(1));
+
+    private static WorkbookFile Read(byte[] content, Func<List<string>, IEnumerable<string>> choose)
+    {
+        ArgumentNullException.ThrowIfNull(content);
         if (content.Length < ZipSignature.Length || !content.AsSpan(0, ZipSignature.Length).SequenceEqual(ZipSignature))
         {
             return Fail(NotAWorkbook);
@@ -70,7 +78,7 @@ public sealed record WorkbookFile(IReadOnlyDictionary<string, IReadOnlyList<Shee
             using var stream = new MemoryStream(content, writable: false);
             var present = stream.GetSheetNames();
             var sheets = new Dictionary<string, IReadOnlyList<SheetRow>>();
-            foreach (var name in sheetNames.Where(present.Contains))
+            foreach (var name in choose(present))
             {
                 var rows = new List<SheetRow>();
                 foreach (IDictionary<string, object?> cells in stream.Query(useHeaderRow: false, sheetName: name, excelType: ExcelType.XLSX))

@@ -12,9 +12,9 @@ public sealed class WorkbookProblems(IReadOnlyList<string> sheetOrder)
 
     private readonly List<(int Sheet, int Row, string Column, string Text)> problems = [];
 
-    /// <summary>The problems of a staff entry workbook (表紙, 実績, PDCA).</summary>
+    /// <summary>The problems of a staff entry workbook (表紙, 実績, PDCA, 事務事業).</summary>
     public WorkbookProblems()
-        : this([CoverSheet, ValuesSheet, PdcaSheet])
+        : this(Sheets)
     {
     }
 

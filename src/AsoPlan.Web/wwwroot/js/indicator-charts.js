@@ -1,4 +1,5 @@
-// Draws each indicator's small chart from the numbers in its canvas's data-chart attribute.
+// Draws each indicator's small chart (and the 事務事業 cost chart, kind "cost") from the numbers in its canvas's
+// data-chart attribute.
 // The same numbers are in the table under every chart, which is what screen readers read;
 // lines differ by dash and point shape as well as colour.
 // Chart.js is loaded only when the first chart comes near the screen (the charts sit below the fold,
@@ -14,8 +15,59 @@
     return value.toLocaleString('ja-JP', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) + unit;
   }
 
+  // The cost chart: one bar per measure, 決算額 and 人件費 stacked to the トータルコスト; the table beside it has the numbers.
+  function drawCost(canvas, data) {
+    canvas.parentNode.style.height = (data.labels.length * 34 + 90) + 'px';
+    // eslint-disable-next-line no-new
+    new window.Chart(canvas, {
+      type: 'bar',
+      data: {
+        labels: data.labels,
+        datasets: [
+          { label: data.settlementLabel, data: data.settlement, backgroundColor: '#1f5d3a', borderColor: '#1f5d3a', borderWidth: 1 },
+          { label: data.personnelLabel, data: data.personnel, backgroundColor: '#ffffff', borderColor: '#1f5d3a', borderWidth: 2 }
+        ]
+      },
+      options: {
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        indexAxis: 'y',
+        plugins: {
+          legend: { position: 'bottom' },
+          tooltip: {
+            callbacks: {
+              label: function (context) {
+                return context.dataset.label + ': ' + format(context.parsed.x, 0, data.unit);
+              },
+              footer: function (items) {
+                return items.length ? data.totalLabel + ': ' + format(data.total[items[0].dataIndex], 0, data.unit) : '';
+              }
+            }
+          }
+        },
+        scales: {
+          x: {
+            stacked: true,
+            title: { display: true, text: data.unit },
+            ticks: {
+              callback: function (value) {
+                return Number(value).toLocaleString('ja-JP');
+              }
+            }
+          },
+          y: { stacked: true }
+        }
+      }
+    });
+  }
+
   function draw(canvas) {
     var data = JSON.parse(canvas.getAttribute('data-chart'));
+    if (data.kind === 'cost') {
+      drawCost(canvas, data);
+      return;
+    }
     // eslint-disable-next-line no-new
     new window.Chart(canvas, {
       type: 'line',
