@@ -332,7 +332,7 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.ToTable("StaffCostRates");
                 });
 
-            modelBuilder.Entity("AsoPlan.Core.Periods.FinalReviewText", b =>
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.CommitteeFinding", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -340,57 +340,119 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTime?>("ApprovedAt")
+                    b.Property<DateTime>("ChangedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("ApprovedBy")
+                    b.Property<string>("ChangedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
-                    b.Property<string>("DraftIssues")
+                    b.Property<string>("CityResponse")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("CommitteeOpinion")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("CorrectionNotes")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
-                    b.Property<string>("DraftResults")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<bool>("HasDraft")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("Issues")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<int?>("MeasureId")
+                    b.Property<int>("FiscalYear")
                         .HasColumnType("int");
 
-                    b.Property<int>("PlanPeriodId")
+                    b.Property<int>("MeasureId")
                         .HasColumnType("int");
 
-                    b.Property<string>("Results")
-                        .HasMaxLength(4000)
-                        .HasColumnType("nvarchar(4000)");
-
-                    b.Property<DateTime>("UpdatedAt")
+                    b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("UpdatedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
+                    b.Property<int?>("Rating")
+                        .HasColumnType("int");
 
-                    b.Property<Guid>("Version")
-                        .HasColumnType("uniqueidentifier");
+                    b.Property<int>("State")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
                     b.HasIndex("MeasureId");
 
-                    b.HasIndex("PlanPeriodId", "MeasureId")
-                        .IsUnique()
-                        .HasFilter("[MeasureId] IS NOT NULL");
+                    b.HasIndex("FiscalYear", "MeasureId")
+                        .IsUnique();
 
-                    b.ToTable("FinalReviewTexts");
+                    b.ToTable("CommitteeFindings");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.ReviewRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("ReviewRounds");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.ReviewerFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Text")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("FiscalYear", "MeasureId", "Reviewer")
+                        .IsUnique();
+
+                    b.ToTable("ReviewerFindings");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Challenge", b =>
@@ -825,17 +887,6 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.Property<int>("BaselineFiscalYear")
                         .HasColumnType("int");
 
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ClosedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("ClosedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -858,17 +909,6 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
 
                     b.Property<int>("PlanId")
                         .HasColumnType("int");
-
-                    b.Property<DateTime?>("ReopenedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("ReopenedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("nvarchar(256)");
-
-                    b.Property<string>("ReopenedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
 
                     b.Property<int>("StartFiscalYear")
                         .HasColumnType("int");
@@ -1634,6 +1674,9 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<DateOnly?>("ReviewerAccessUntil")
+                        .HasColumnType("date");
+
                     b.Property<int?>("SectionId")
                         .HasColumnType("int");
 
@@ -1853,22 +1896,26 @@ namespace AsoPlan.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Publication");
                 });
 
-            modelBuilder.Entity("AsoPlan.Core.Periods.FinalReviewText", b =>
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.CommitteeFinding", b =>
                 {
                     b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
                         .WithMany()
                         .HasForeignKey("MeasureId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("AsoPlan.Core.Plan.PlanPeriod", "PlanPeriod")
-                        .WithMany()
-                        .HasForeignKey("PlanPeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Measure");
+                });
 
-                    b.Navigation("PlanPeriod");
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.ReviewerFinding", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Challenge", b =>

@@ -319,62 +319,121 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.ToTable("StaffCostRates");
                 });
 
-            modelBuilder.Entity("AsoPlan.Core.Periods.FinalReviewText", b =>
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.CommitteeFinding", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("ApprovedAt")
+                    b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ApprovedBy")
+                    b.Property<string>("ChangedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DraftIssues")
+                    b.Property<string>("CityResponse")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommitteeOpinion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionNotes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DraftResults")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("HasDraft")
+                    b.Property<int>("FiscalYear")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Issues")
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("MeasureId")
+                    b.Property<int>("MeasureId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("PlanPeriodId")
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Results")
-                        .HasMaxLength(4000)
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("FiscalYear", "MeasureId")
+                        .IsUnique();
+
+                    b.ToTable("CommitteeFindings");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.ReviewRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UpdatedBy")
+                    b.Property<string>("ChangedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("Version")
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear")
+                        .IsUnique();
+
+                    b.ToTable("ReviewRounds");
+                });
+
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.ReviewerFinding", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("MeasureId");
 
-                    b.HasIndex("PlanPeriodId", "MeasureId")
+                    b.HasIndex("FiscalYear", "MeasureId", "Reviewer")
                         .IsUnique();
 
-                    b.ToTable("FinalReviewTexts");
+                    b.ToTable("ReviewerFindings");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Challenge", b =>
@@ -789,17 +848,6 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.Property<int>("BaselineFiscalYear")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("ClosedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClosedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ClosedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -822,17 +870,6 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
 
                     b.Property<int>("PlanId")
                         .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("ReopenedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReopenedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ReopenedReason")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("StartFiscalYear")
                         .HasColumnType("INTEGER");
@@ -1572,6 +1609,9 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ReviewerAccessUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SectionId")
                         .HasColumnType("INTEGER");
 
@@ -1783,22 +1823,26 @@ namespace AsoPlan.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Publication");
                 });
 
-            modelBuilder.Entity("AsoPlan.Core.Periods.FinalReviewText", b =>
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.CommitteeFinding", b =>
                 {
                     b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
                         .WithMany()
                         .HasForeignKey("MeasureId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.HasOne("AsoPlan.Core.Plan.PlanPeriod", "PlanPeriod")
-                        .WithMany()
-                        .HasForeignKey("PlanPeriodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.Navigation("Measure");
+                });
 
-                    b.Navigation("PlanPeriod");
+            modelBuilder.Entity("AsoPlan.Core.ExternalReview.ReviewerFinding", b =>
+                {
+                    b.HasOne("AsoPlan.Core.Plan.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("AsoPlan.Core.Plan.Challenge", b =>
