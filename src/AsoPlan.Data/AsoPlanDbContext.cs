@@ -1,5 +1,6 @@
 using AsoPlan.Core.Audit;
 using AsoPlan.Core.Budget;
+using AsoPlan.Core.ExternalReview;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
@@ -69,6 +70,12 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     public DbSet<EntryWindow> EntryWindows => Set<EntryWindow>();
 
     public DbSet<Opinion> Opinions => Set<Opinion>();
+
+    public DbSet<ReviewRound> ReviewRounds => Set<ReviewRound>();
+
+    public DbSet<ReviewerFinding> ReviewerFindings => Set<ReviewerFinding>();
+
+    public DbSet<CommitteeFinding> CommitteeFindings => Set<CommitteeFinding>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

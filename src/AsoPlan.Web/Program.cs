@@ -2,6 +2,7 @@ using AsoPlan.Data;
 using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Budget;
 using AsoPlan.Web.Features.Errors;
+using AsoPlan.Web.Features.ExternalReview;
 using AsoPlan.Web.Features.Notices;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.PlanEditing;
@@ -43,6 +44,7 @@ builder.Services.AddWorkbooksFeature();
 builder.Services.AddNoticesFeature(builder.Configuration);
 builder.Services.AddPlanEditingFeature();
 builder.Services.AddVoiceFeature();
+builder.Services.AddExternalReviewFeature();
 
 var app = builder.Build();
 

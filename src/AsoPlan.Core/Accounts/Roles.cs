@@ -11,12 +11,12 @@ public static class Roles
 
     /// <summary>
     /// A member of the external review committee (外部評価委員): reads the year under review and records findings,
-    /// changes nothing else. Not in <see cref="All"/> yet: it joins once the web side creates the role and the admin
-    /// page can give it with an access period (docs/external-review.md, "Still to build").
+    /// changes nothing else. An administrator gives the role with a last day of access
+    /// (<c>AppUser.ReviewerAccessUntil</c>); without one the account can do nothing (docs/external-review.md).
     /// </summary>
     public const string Reviewer = "Reviewer";
 
-    public static readonly IReadOnlyList<string> All = [Admin, PlanningOffice, SectionStaff];
+    public static readonly IReadOnlyList<string> All = [Admin, PlanningOffice, SectionStaff, Reviewer];
 
     public static string Japanese(string role) => role switch
     {

@@ -11,4 +11,7 @@ public class AppUser : IdentityUser
     public int? SectionId { get; set; }
 
     public Core.Plan.Section? Section { get; set; }
+
+    /// <summary>An external reviewer's last day of access (in Japan); null: no access as a reviewer.</summary>
+    public DateOnly? ReviewerAccessUntil { get; set; }
 }

@@ -87,6 +87,9 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
     /// <summary>Publishing an opinion: the planning office, but never the person who drafted the reply (the submitter drafted it here).</summary>
     private static readonly Case OpinionPublishers = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Allowed, Expect.Forbidden, Expect.Forbidden);
 
+    /// <summary>A reviewer's own finding: only the Reviewer role (none of the callers here holds it; ExternalReviewTests covers the reviewer).</summary>
+    private static readonly Case ReviewersOnly = new(Expect.Login, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden, Expect.Forbidden);
+
     /// <summary>Posts that carry no antiforgery token on purpose, each with why.</summary>
     private static readonly Dictionary<string, string> WithoutAntiforgery = new()
     {
@@ -137,6 +140,9 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST planning/opinions/{id:long}/withhold"] = PlanningOnly,
         ["POST planning/opinions/{id:long}/delete"] = PlanningOnly,
         ["POST staff/opinions/{id:long}/reply"] = OwnSectionOnly,
+        ["POST planning/external-review/rounds/{year:int}"] = PlanningOnly,
+        ["POST planning/external-review/{year:int}/measures/{number:int}"] = PlanningOnly,
+        ["POST review/measures/{number:int}/finding"] = ReviewersOnly,
     };
 
     /// <summary>The opinion the opinion endpoints act on (arranged anew for each caller: 回答案あり, assigned to the owning section).</summary>
@@ -200,7 +206,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         var (mutating, _) = Endpoints();
         var target = await TestAccounts.CreateAsync(portal.Factory, TestAccounts.NewEmail("antiforgery-target"));
         // Holds every role, so only the missing token can be the reason for a refusal.
-        var everything = await portal.CreateAccountAsync(OwnSection, Roles.Admin, Roles.PlanningOffice, Roles.SectionStaff);
+        var everything = await portal.CreateAccountAsync(OwnSection, Roles.Admin, Roles.PlanningOffice, Roles.SectionStaff, Roles.Reviewer);
         var failures = new List<string>();
 
         foreach (var endpoint in mutating.Except(WithoutAntiforgery.Keys).Order())

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Identity;
 
 namespace AsoPlan.Web.Features.Accounts;
 
-public sealed record NewAccount(string Email, string DisplayName, IReadOnlyCollection<string> Roles, int? SectionId, string Password);
+public sealed record NewAccount(string Email, string DisplayName, IReadOnlyCollection<string> Roles, int? SectionId, string Password, DateOnly? ReviewerAccessUntil = null);
 
-public sealed record AccountUpdate(string DisplayName, IReadOnlyCollection<string> Roles, int? SectionId, string? ConcurrencyStamp);
+public sealed record AccountUpdate(string DisplayName, IReadOnlyCollection<string> Roles, int? SectionId, string? ConcurrencyStamp, DateOnly? ReviewerAccessUntil = null);
 
 /// <summary>
 /// What an administrator does to accounts. Every change is audited with the acting user name; a
@@ -23,7 +23,7 @@ public sealed class AccountAdministration(AccountChanges changes)
         {
             var roles = Distinct(account.Roles);
             var check = await changes.CheckRolesAndSectionAsync(roles, account.SectionId);
-            if (!check.Succeeded)
+            if (!check.Succeeded || ReviewerProblem(roles, account.ReviewerAccessUntil) is { } reviewer && (check = reviewer) is not null)
             {
                 return check;
             }
@@ -35,6 +35,7 @@ public sealed class AccountAdministration(AccountChanges changes)
                 Email = email,
                 DisplayName = account.DisplayName.Trim(),
                 SectionId = roles.Contains(Roles.SectionStaff) ? account.SectionId : null,
+                ReviewerAccessUntil = roles.Contains(Roles.Reviewer) ? account.ReviewerAccessUntil : null,
             };
             var created = await Users.CreateAsync(user, account.Password);
             if (created.Succeeded && roles.Count > 0)
@@ -70,13 +71,14 @@ public sealed class AccountAdministration(AccountChanges changes)
             }
 
             var check = await changes.CheckRolesAndSectionAsync(roles, update.SectionId);
-            if (!check.Succeeded)
+            if (!check.Succeeded || ReviewerProblem(roles, update.ReviewerAccessUntil) is { } reviewer && (check = reviewer) is not null)
             {
                 return check;
             }
 
             user.DisplayName = update.DisplayName.Trim();
             user.SectionId = roles.Contains(Roles.SectionStaff) ? update.SectionId : null;
+            user.ReviewerAccessUntil = roles.Contains(Roles.Reviewer) ? update.ReviewerAccessUntil : null;
             var result = await Users.UpdateAsync(user);
             var current = await Users.GetRolesAsync(user);
             if (result.Succeeded && current.Except(roles).ToList() is { Count: > 0 } removed)
@@ -92,6 +94,13 @@ public sealed class AccountAdministration(AccountChanges changes)
             return AccountResult.From(result);
         });
     }
+
+    /// <summary>An external reviewer's account is time-limited: the role needs its last day (a date).</summary>
+    private static AccountResult? ReviewerProblem(IReadOnlyCollection<string> roles, DateOnly? until) =>
+        !roles.Contains(Roles.Reviewer) ? null
+        : until is null ? AccountResult.Failed("ReviewerAccessUntil", "外部評価委員には利用期限（最終日）を入力してください。")
+        : until == DateOnly.MinValue ? AccountResult.Failed("ReviewerAccessUntil", "利用期限は日付（例: 2027-03-31）で入力してください。")
+        : null;
 
     /// <summary>
     /// Locks until an administrator unlocks (and ends the account's sessions), or lifts a lock,

@@ -19,10 +19,18 @@ public abstract class AccountFields
     [SectionRequiredForStaff]
     public string? SectionId { get; set; }
 
+    /// <summary>An external reviewer's last day of access, as the date field posts it (yyyy-MM-dd).</summary>
+    public string? ReviewerAccessUntil { get; set; }
+
     [BindNever]
     public IReadOnlyList<SectionOption> Sections { get; set; } = [];
 
-    public RoleSectionFields RoleSection => new(Roles, SectionId, Sections);
+    public RoleSectionFields RoleSection => new(Roles, SectionId, Sections, ReviewerAccessUntil);
+
+    /// <summary>The reviewer's last day; <see cref="DateOnly.MinValue"/> when the posted text is not a date.</summary>
+    public DateOnly? ReviewerAccessUntilValue() =>
+        string.IsNullOrWhiteSpace(ReviewerAccessUntil) ? null
+        : DateOnly.TryParseExact(ReviewerAccessUntil.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : DateOnly.MinValue;
 
     /// <summary>The chosen section; -1 (no such section) when the posted value is not a number.</summary>
     public int? SectionIdValue() =>

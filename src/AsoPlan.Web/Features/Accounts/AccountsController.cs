@@ -27,7 +27,7 @@ public sealed class AccountsController(AccountQueries queries, AccountAdministra
         ArgumentNullException.ThrowIfNull(form);
         if (ModelState.IsValid)
         {
-            var result = await administration.CreateAsync(Actor, new NewAccount(form.Email, form.DisplayName, form.Roles, form.SectionIdValue(), form.Password));
+            var result = await administration.CreateAsync(Actor, new NewAccount(form.Email, form.DisplayName, form.Roles, form.SectionIdValue(), form.Password, form.ReviewerAccessUntilValue()));
             if (result.Succeeded)
             {
                 TempData[Flash.Key] = $"アカウント {form.Email.Trim()} を作成しました。初期パスワードは本人に安全な方法で伝え、最初のログイン後に変更してもらってください。";
@@ -54,7 +54,7 @@ public sealed class AccountsController(AccountQueries queries, AccountAdministra
         ArgumentNullException.ThrowIfNull(form);
         if (ModelState.IsValid)
         {
-            var result = await administration.UpdateAsync(Actor, id, new AccountUpdate(form.DisplayName, form.Roles, form.SectionIdValue(), form.ConcurrencyStamp));
+            var result = await administration.UpdateAsync(Actor, id, new AccountUpdate(form.DisplayName, form.Roles, form.SectionIdValue(), form.ConcurrencyStamp, form.ReviewerAccessUntilValue()));
             if (result.NotFound)
             {
                 return NotFound();

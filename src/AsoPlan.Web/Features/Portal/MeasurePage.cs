@@ -27,6 +27,9 @@ public sealed record MeasurePage(
     /// <summary>The measure's published 事務事業 years (approved only): cost by year beside the ratings, each project's latest year.</summary>
     public AsoPlan.Web.Features.Budget.MeasureBudget? Budget { get; init; }
 
+    /// <summary>The committee's findings and the city's responses published for this measure, newest fiscal year first (ExternalReview).</summary>
+    public IReadOnlyList<ExternalReview.PublishedCommitteeFinding> CommitteeFindings { get; init; } = [];
+
     /// <summary>The published opinions with the city's replies, one page of them (Voice).</summary>
     public Voice.PublishedOpinionList? Opinions { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AsoPlan.Web.Features.ExternalReview;
 using AsoPlan.Web.Features.Voice;
 using AsoPlan.Web.Infrastructure.Performance;
 using AsoPlan.Web.Shared.Periods;
@@ -12,7 +13,7 @@ namespace AsoPlan.Web.Features.Portal;
 [PlanPeriodScope]
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("measures")]
-public sealed class MeasuresController(MeasureQueries measures, PolicyQueries policies, PublishedOpinionsQuery opinions) : Controller
+public sealed class MeasuresController(MeasureQueries measures, PolicyQueries policies, PublishedOpinionsQuery opinions, ExternalReviewQueries review) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -34,6 +35,7 @@ public sealed class MeasuresController(MeasureQueries measures, PolicyQueries po
         var basePath = OpinionFeed.Path(period, $"/measures/{number}");
         var list = new PublishedOpinionList(items, opinionPage, PublishedOpinionList.PageCountOf(total), total,
             p => p == 1 ? basePath + "#opinions" : $"{basePath}{(basePath.Contains('?', StringComparison.Ordinal) ? "&" : "?")}page={p.ToString(CultureInfo.InvariantCulture)}#opinions");
-        return View(measure with { Opinions = list, OpinionsOpen = period.IsCurrent });
+        var committee = await review.PublishedAsync(period.Id, number, cancellationToken);
+        return View(measure with { Opinions = list, OpinionsOpen = period.IsCurrent, CommitteeFindings = committee });
     }
 }

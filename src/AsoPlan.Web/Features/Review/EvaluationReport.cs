@@ -9,6 +9,9 @@ namespace AsoPlan.Web.Features.Review;
 public sealed record EvaluationReport(int Year, IReadOnlyList<int> Years, string? YearMessage, RatingTally Tally, IReadOnlyList<PolicyReport> Policies)
 {
     public IEnumerable<ReportLine> Lines => Policies.SelectMany(p => p.Measures).SelectMany(m => m.Lines);
+
+    /// <summary>The committee's findings and the city's responses published for the year, by measure number (ExternalReview).</summary>
+    public IReadOnlyDictionary<int, ExternalReview.PublishedCommitteeFinding> CommitteeFindings { get; init; } = new Dictionary<int, ExternalReview.PublishedCommitteeFinding>();
 }
 
 public sealed record PolicyReport(int Number, string ShortName, string Title, IReadOnlyList<MeasureReport> Measures)

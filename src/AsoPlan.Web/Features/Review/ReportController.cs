@@ -9,11 +9,14 @@ namespace AsoPlan.Web.Features.Review;
 [Area("Planning")]
 [Authorize(Roles = $"{Roles.PlanningOffice},{Roles.Admin}")]
 [Route("planning/report")]
-public sealed class ReportController(ReportQuery reports) : Controller
+public sealed class ReportController(ReportQuery reports, ExternalReview.ExternalReviewQueries review) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? year, CancellationToken cancellationToken) =>
-        View(await reports.LoadAsync(YearQuery.Parse(year), cancellationToken));
+    public async Task<IActionResult> Index(string? year, CancellationToken cancellationToken)
+    {
+        var report = await reports.LoadAsync(YearQuery.Parse(year), cancellationToken);
+        return View(report with { CommitteeFindings = await review.PublishedForYearAsync(report.Year, cancellationToken) });
+    }
 
     [HttpGet("workbook")]
     public Task<IActionResult> Workbook(string? year, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using AsoPlan.Core.Audit;
 using AsoPlan.Core.Budget;
+using AsoPlan.Core.ExternalReview;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
@@ -69,11 +70,16 @@ public static class PublicCacheDeclarations
         [typeof(PublishedValue)] = PublicCacheEffect.PublishedMeasure,
         [typeof(PublishedProject)] = PublicCacheEffect.PublishedMeasure,
 
+        // The committee's finding and the city's response, published beside a measure's evaluation.
+        [typeof(CommitteeFinding)] = PublicCacheEffect.PublishedMeasure,
+
         // Citizens' opinions: public only once published with the city's reply.
         [typeof(Opinion)] = PublicCacheEffect.PublishedOpinion,
 
         // The work of staff and the office, accounts and keys: never public.
         [typeof(EntryWindow)] = PublicCacheEffect.Private,
+        [typeof(ReviewRound)] = PublicCacheEffect.Private,
+        [typeof(ReviewerFinding)] = PublicCacheEffect.Private,
         [typeof(AuditEntry)] = PublicCacheEffect.Private,
         [typeof(ReminderDelivery)] = PublicCacheEffect.Private,
         [typeof(DataProtectionKey)] = PublicCacheEffect.Private,

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AsoPlan.Core.Budget;
+using AsoPlan.Core.ExternalReview;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Voice;
@@ -109,6 +110,7 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
         // A record matters only while it is or was approved: drafts and submissions are never public.
         PdcaRecord record when WasOrIsApproved(entry, record) => record.MeasureId,
         Publication publication => publication.MeasureId,
+        CommitteeFinding finding when WasOrIsPublished(entry, finding) => finding.MeasureId,
         PublishedValue value => (value.Publication ?? entry.Context.ChangeTracker.Entries<Publication>()
             .Select(p => p.Entity).FirstOrDefault(p => p.Id == value.PublicationId))?.MeasureId,
         PublishedProject project => (project.Publication ?? entry.Context.ChangeTracker.Entries<Publication>()
@@ -123,6 +125,12 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
     {
         var before = entry.State == EntityState.Added ? null : (RecordState?)entry.Property(nameof(PdcaRecord.State)).OriginalValue;
         return before == RecordState.Approved || (entry.State != EntityState.Deleted && record.State == RecordState.Approved);
+    }
+
+    private static bool WasOrIsPublished(EntityEntry entry, CommitteeFinding finding)
+    {
+        var before = entry.State == EntityState.Added ? null : (CommitteeFindingState?)entry.Property(nameof(CommitteeFinding.State)).OriginalValue;
+        return before == CommitteeFindingState.Published || (entry.State != EntityState.Deleted && finding.State == CommitteeFindingState.Published);
     }
 
     private static bool WasOrIsPublished(EntityEntry entry, Opinion opinion)
