@@ -1,6 +1,7 @@
 using AsoPlan.Core.Audit;
 using AsoPlan.Core.Budget;
 using AsoPlan.Core.ExternalReview;
+using AsoPlan.Core.Periods;
 using AsoPlan.Core.Plan;
 using AsoPlan.Core.Publication;
 using AsoPlan.Core.Reminders;
@@ -76,6 +77,8 @@ public class AsoPlanDbContext(DbContextOptions<AsoPlanDbContext> options) : Iden
     public DbSet<ReviewerFinding> ReviewerFindings => Set<ReviewerFinding>();
 
     public DbSet<CommitteeFinding> CommitteeFindings => Set<CommitteeFinding>();
+
+    public DbSet<FinalReviewText> FinalReviewTexts => Set<FinalReviewText>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

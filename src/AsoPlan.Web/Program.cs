@@ -3,6 +3,7 @@ using AsoPlan.Web.Features.Accounts;
 using AsoPlan.Web.Features.Budget;
 using AsoPlan.Web.Features.Errors;
 using AsoPlan.Web.Features.ExternalReview;
+using AsoPlan.Web.Features.FinalReview;
 using AsoPlan.Web.Features.Notices;
 using AsoPlan.Web.Features.OpenData;
 using AsoPlan.Web.Features.PlanEditing;
@@ -44,6 +45,7 @@ builder.Services.AddWorkbooksFeature();
 builder.Services.AddNoticesFeature(builder.Configuration);
 builder.Services.AddPlanEditingFeature();
 builder.Services.AddVoiceFeature();
+builder.Services.AddFinalReviewFeature();
 builder.Services.AddExternalReviewFeature();
 
 var app = builder.Build();

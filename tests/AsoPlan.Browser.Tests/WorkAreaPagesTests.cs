@@ -59,6 +59,10 @@ public sealed class WorkAreaPagesTests(BrowserSuite suite, ITestOutputHelper out
                 (planning, "plan-edit-indicator", $"/admin/plan/edit/indicators/M{measure:00}-I01"),
                 (planning, "plan-edit-goal", $"/admin/plan/edit/indicators/M{measure:00}-I01/goal"),
                 (planning, "plan-edit-remove", $"/admin/plan/edit/indicators/M{measure:00}-I01/remove"),
+                (planning, "planning-period", "/planning/period"),
+                (planning, "planning-final-review-texts", "/planning/period/review"),
+                (planning, "planning-final-review-text", $"/planning/period/review/{measure}"),
+                (planning, "final-review-not-finished", "/periods/aso-2-late/review"),
             };
             foreach (var (page, name, path) in pages)
             {

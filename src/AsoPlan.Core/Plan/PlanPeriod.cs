@@ -26,5 +26,20 @@ public class PlanPeriod
 
     public bool IsCurrent { get; set; }
 
+    /// <summary>UTC time the planning office last closed the period explicitly (see <see cref="Periods.PeriodClosing"/>).</summary>
+    public DateTime? ClosedAt { get; set; }
+
+    public string? ClosedBy { get; set; }
+
+    /// <summary>Why it was closed; shown with the closing.</summary>
+    public string? ClosedReason { get; set; }
+
+    /// <summary>UTC time the planning office last reopened the period (a later closing undoes it).</summary>
+    public DateTime? ReopenedAt { get; set; }
+
+    public string? ReopenedBy { get; set; }
+
+    public string? ReopenedReason { get; set; }
+
     public List<Policy> Policies { get; set; } = [];
 }

@@ -59,15 +59,7 @@ public static class DemoActuals
                     continue;
                 }
 
-                if (!staff.TryGetValue(section, out var member))
-                {
-                    var email = TestAccounts.NewEmail("staff-" + section);
-                    await TestAccounts.CreateAsync(factory, email, Roles.SectionStaff, section);
-                    member = new SignedIn(email, factory.CreateClient(new() { AllowAutoRedirect = false }));
-                    await member.Client.SignInAsync(email);
-                    staff[section] = member;
-                }
-
+                var member = await StaffOfAsync(factory, staff, section);
                 n = await FillInAsync(member, number, year, goals, n, submit: state != RecordState.Draft);
                 if (state == RecordState.Approved)
                 {
@@ -87,6 +79,49 @@ public static class DemoActuals
     }
 
     public const string ReturnComment = "実績値の根拠を添えてください（デモ）";
+
+    /// <summary>
+    /// Opens <paramref name="year"/>, and for each measure (all 20, those without indicators too, in number order) the
+    /// owner section's staff submit the demo values through the form and the planning office approves them through the
+    /// review page — except the measures <paramref name="submitOnly"/> names, which are left submitted.
+    /// </summary>
+    public static async Task ApproveYearAsync(PortalFactory factory, SignedIn planning, int year, Func<int, bool>? submitOnly = null)
+    {
+        ArgumentNullException.ThrowIfNull(planning);
+        var (measures, goals) = await PlanAsync(factory);
+        await OpenWindowAsync(planning, year);
+        var staff = new Dictionary<string, SignedIn>();
+        var n = 0;
+        foreach (var (number, section) in measures)
+        {
+            var member = await StaffOfAsync(factory, staff, section);
+            n = await FillInAsync(member, number, year, goals, n, submit: true);
+            if (submitOnly?.Invoke(number) != true)
+            {
+                Expect(await Journeys.ApproveAsync(planning, number, year), "approve", number, year);
+            }
+        }
+
+        foreach (var member in staff.Values)
+        {
+            member.Dispose();
+        }
+    }
+
+    /// <summary>The section's staff member, signed in once and kept in <paramref name="staff"/>.</summary>
+    private static async Task<SignedIn> StaffOfAsync(PortalFactory factory, Dictionary<string, SignedIn> staff, string section)
+    {
+        if (!staff.TryGetValue(section, out var member))
+        {
+            var email = TestAccounts.NewEmail("staff-" + section);
+            await TestAccounts.CreateAsync(factory, email, Roles.SectionStaff, section);
+            member = new SignedIn(email, factory.CreateClient(new() { AllowAutoRedirect = false }));
+            await member.Client.SignInAsync(email);
+            staff[section] = member;
+        }
+
+        return member;
+    }
 
     private static async Task<(List<(int Number, string Section)> Measures, Dictionary<int, IndicatorGoal> Goals)> PlanAsync(PortalFactory factory)
     {

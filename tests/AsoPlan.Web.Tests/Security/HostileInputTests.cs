@@ -184,6 +184,7 @@ public sealed partial class HostileInputTests(ITestOutputHelper output) : OwnPor
                 "code" when endpoint.Route.StartsWith("error", StringComparison.Ordinal) => "404",
                 "code" when endpoint.Route.StartsWith("admin/plan/edit/indicators", StringComparison.Ordinal) => IndicatorCode,
                 "code" when endpoint.Route.StartsWith("admin/plan/edit/projects", StringComparison.Ordinal) => "M07-P01",
+                "code" when endpoint.Route.StartsWith("periods/", StringComparison.Ordinal) => "aso-2-late",
                 "code" when endpoint.Route.StartsWith("projects/", StringComparison.Ordinal) => "M07-P01",
                 "code" or "section" => Section,
                 _ => "1", // a new route value: still fuzzed; give it an ordinary value here if 1 is not one

@@ -145,6 +145,9 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
         ["POST planning/opinions/{id:long}/withhold"] = PlanningOnly,
         ["POST planning/opinions/{id:long}/delete"] = PlanningOnly,
         ["POST staff/opinions/{id:long}/reply"] = OwnSectionOnly,
+        ["POST planning/period"] = PlanningOnly,
+        ["POST planning/period/review/{target}"] = PlanningOnly,
+        ["POST planning/period/review/{target}/approve"] = PlanningOnly,
         ["POST planning/external-review/rounds/{year:int}"] = PlanningOnly,
         ["POST planning/external-review/{year:int}/measures/{number:int}"] = PlanningOnly,
         ["POST planning/external-review/{year:int}/measures/{number:int}/correction"] = PlanningOnly,
@@ -383,6 +386,7 @@ public sealed class AuthorizationMatrixTests(WorkflowPortal portal)
             .Replace("{measure:int}", Measure.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{year:int}", Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
             .Replace("{section}", OwnSection, StringComparison.Ordinal)
+            .Replace("{target}", "period", StringComparison.Ordinal) // the whole period's 総括 text
             .Replace("{id}", userId, StringComparison.Ordinal)
             .Replace("{number:int}", "1", StringComparison.Ordinal) // policy 1 and measure 1 of the plan being edited
             .Replace("projects/{code}", "projects/M07-P01", StringComparison.Ordinal)

@@ -14,7 +14,7 @@ namespace AsoPlan.Web.Features.OpenData;
 [OutputCache(PolicyName = PublicPageCache.Policy)]
 [Route("opendata")]
 public sealed class OpenDataController(
-    OpenDataQuery indicators, PlanDocumentQuery plan, AchievementCalculator calculator, PublishedChangesQuery changes, IOptions<OpenDataOptions> licence, ProjectOpenData projects) : Controller
+    OpenDataQuery indicators, PlanDocumentQuery plan, AchievementCalculator calculator, PublishedChangesQuery changes, IOptions<OpenDataOptions> licence, ProjectOpenData projects, FinalReview.FinalReviewQuery finalReviews) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
@@ -55,6 +55,25 @@ public sealed class OpenDataController(
     [HttpGet("projects.json")]
     public async Task<IActionResult> ProjectsJson(CancellationToken cancellationToken) =>
         Content(ProjectOpenData.Json(OpenDataSource.Name(HttpContext.Period()), await projects.RowsAsync(HttpContext.Period(), cancellationToken)).ToJsonString(OpenDataJson.Options), "application/json; charset=utf-8");
+
+    /// <summary>The final results of a finished period (its 総括); a running period's file has the header only.</summary>
+    [HttpGet("final-results.csv")]
+    public async Task<IActionResult> FinalResultsCsv(CancellationToken cancellationToken)
+    {
+        var period = HttpContext.Period();
+        var review = await finalReviews.LoadAsync(period, cancellationToken);
+        var bytes = review is null ? FinalReview.FinalReviewFiles.EmptyCsv(period.Years) : FinalReview.FinalReviewFiles.Csv(review);
+        return File(bytes, FinalReview.FinalReviewFiles.CsvContentType, "final-results.csv");
+    }
+
+    [HttpGet("final-results.json")]
+    public async Task<IActionResult> FinalResultsJson(CancellationToken cancellationToken)
+    {
+        var period = HttpContext.Period();
+        var review = await finalReviews.LoadAsync(period, cancellationToken);
+        var json = FinalReview.FinalReviewFiles.Json(OpenDataSource.Name(period), period, review);
+        return Content(json.ToJsonString(OpenDataJson.Options), "application/json; charset=utf-8");
+    }
 
     [HttpGet("plan.json")]
     public async Task<IActionResult> PlanJson(CancellationToken cancellationToken)

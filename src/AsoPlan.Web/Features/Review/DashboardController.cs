@@ -9,14 +9,12 @@ namespace AsoPlan.Web.Features.Review;
 [Area("Planning")]
 [Authorize(Roles = $"{Roles.PlanningOffice},{Roles.Admin}")]
 [Route("planning/dashboard")]
-public sealed class DashboardController(DashboardQuery dashboard, MeasurePdcaQuery pdca, AsoPlan.Web.Features.Budget.PublishedProjectsQuery projects) : Controller
+public sealed class DashboardController(DashboardQuery dashboard, MeasurePdcaQuery pdca) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? year, CancellationToken cancellationToken)
     {
-        var page = await dashboard.LoadAsync(YearQuery.Parse(year), cancellationToken);
-        var ratings = page.Measures.ToDictionary(m => m.Number, m => m.Rating.Label);
-        return View(page with { Budget = await projects.OverviewAsync(null, page.Year, ratings, cancellationToken) });
+        return View(await dashboard.LoadAsync(YearQuery.Parse(year), cancellationToken));
     }
 
     [HttpGet("measures/{number:int}")]

@@ -13,7 +13,7 @@ namespace AsoPlan.Web.Features.Review;
 /// once per year for as long as nothing it is computed from changes (<see cref="DashboardCache"/>): each request
 /// reads only the <see cref="VersionMarker.PlanProgress"/> marker, which every such change renews.
 /// </summary>
-public sealed class DashboardQuery(AsoPlanDbContext db, ProgressQuery progress, DashboardCache cache)
+public sealed class DashboardQuery(AsoPlanDbContext db, ProgressQuery progress, DashboardCache cache, AsoPlan.Web.Features.Budget.PublishedProjectsQuery projects)
 {
     public const int BehindListLength = 10;
 
@@ -52,6 +52,9 @@ public sealed class DashboardQuery(AsoPlanDbContext db, ProgressQuery progress, 
         var byMeasure = plan.Years.Count == 0 ? new Dictionary<int, RatingTally>() : plan.TallyByMeasure(year);
         RatingTally Sum(IEnumerable<MeasureProgress> measures) => measures.Aggregate(RatingTally.Empty, (sum, m) => sum + byMeasure[m.Id]);
 
+        // The published 事務事業 costs change only with a publication, which renews the marker too: kept with the rest.
+        var ratings = plan.Measures.ToDictionary(m => m.Number, m => m.RatingIn(year).Label);
+        var budget = await projects.OverviewAsync(null, year, ratings, cancellationToken);
         return new DashboardPage(
             year,
             plan.Years,
@@ -76,7 +79,10 @@ public sealed class DashboardQuery(AsoPlanDbContext db, ProgressQuery progress, 
                 m.Section.Name,
                 m.StateIn(year),
                 m.RatingIn(year),
-                byMeasure[m.Id]))]);
+                byMeasure[m.Id]))])
+        {
+            Budget = budget,
+        };
     }
 
     /// <summary>The requested year when it is a reporting year; otherwise the latest year with anything submitted.</summary>

@@ -13,7 +13,7 @@ namespace AsoPlan.Web.Features.Review;
 /// mails the sections that still owe records for it (a mail failure never undoes the opening: the
 /// background check retries it).
 /// </summary>
-public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail audit, EntryYears years, TimeProvider clock, ReminderDispatcher reminders, ILogger<EntryWindowService> logger)
+public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail audit, EntryYears years, TimeProvider clock, ReminderDispatcher reminders, Periods.PeriodClosingService closing, ILogger<EntryWindowService> logger)
 {
     public const string EntityType = nameof(EntryWindow);
 
@@ -61,6 +61,12 @@ public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail a
         }
 
         var opening = open && before?.IsOpen != true;
+        if (opening && await ClosedPeriodProblemAsync(fiscalYear, cancellationToken) is { } closed)
+        {
+            db.ChangeTracker.Clear();
+            return WindowChangeResult.Invalid(closed);
+        }
+
         if (open && !confirmed && deadline is { } due && DeadlineQuestion.For(due, clock.GetUtcNow(), opening) is { } question)
         {
             db.ChangeTracker.Clear();
@@ -83,6 +89,12 @@ public sealed partial class EntryWindowService(AsoPlanDbContext db, AuditTrail a
 
         return WindowChangeResult.Applied with { Opened = opening, RemindersSent = opening ? await RemindAsync(fiscalYear, cancellationToken) : 0 };
     }
+
+    /// <summary>A finished period's years get no new window until the planning office reopens the period with a reason.</summary>
+    private async Task<string?> ClosedPeriodProblemAsync(int fiscalYear, CancellationToken cancellationToken) =>
+        await closing.CurrentAsync(cancellationToken) is { } period
+            ? Core.Periods.PeriodClosing.OpenWindowProblem(period.IsClosed, period.StartFiscalYear, period.EndFiscalYear, fiscalYear)
+            : null;
 
     /// <summary>A deadline typed as yyyy-MM-dd; blank is no deadline.</summary>
     private static bool TryDeadline(string? text, out DateOnly? deadline)

@@ -6,6 +6,7 @@ public static class ReviewSetup
     public static IServiceCollection AddReviewFeature(this IServiceCollection services)
     {
         services.AddScoped<EntryWindowService>();
+        services.AddScoped<Periods.PeriodClosingService>();
         services.AddScoped<EvaluationPublisher>();
         services.AddScoped<SubmissionsQuery>();
         services.AddScoped<RecordHistoryQuery>();

@@ -1,7 +1,7 @@
 namespace AsoPlan.Web.Infrastructure.Logging;
 
 /// <summary>
-/// The bounded queue in front of each log sink (<c>Serilog:Buffer</c>). When a sink cannot keep up and its queue
+/// The bounded queue in front of the log sinks (<c>Serilog:Buffer</c>). When a sink cannot keep up and its queue
 /// is full, new events are dropped rather than making requests wait for the disk or the console
 /// (<c>BlockWhenFull</c> false, the default; docs/operations.md, Logs). Dropping is reported on Serilog's
 /// self-log only, so it is a setting an operator can turn to blocking where no line may ever be lost.

@@ -23,15 +23,12 @@ public static class LoggingSetup
             {
                 logger.ReadFrom.Configuration(LeafSettings(builder.Configuration, key => !IsSinkOrBuffer(key))).ReadFrom.Services(services)
                     .Filter.ByExcluding(IsUnencryptedKeyWarning);
-                foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
-                {
-                    // Each configured sink behind its own queue and thread: a request only enqueues its line.
-                    var settings = LeafSettings(builder.Configuration, key => IsUsing(key) || IsUnder(key, sink.Path));
-                    logger.WriteTo.Async(
-                        queued => queued.Logger(writer => writer.MinimumLevel.Verbose().ReadFrom.Configuration(settings)),
-                        buffer.Size,
-                        buffer.BlockWhenFull);
-                }
+                // All configured sinks behind one queue and one thread: a request only enqueues its line, once.
+                var settings = LeafSettings(builder.Configuration, key => IsUsing(key) || IsUnder(key, "Serilog:WriteTo"));
+                logger.WriteTo.Async(
+                    queued => queued.Logger(writer => writer.MinimumLevel.Verbose().ReadFrom.Configuration(settings)),
+                    buffer.Size,
+                    buffer.BlockWhenFull);
             },
             preserveStaticLogger: true);
     }

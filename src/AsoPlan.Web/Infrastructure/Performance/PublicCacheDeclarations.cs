@@ -59,6 +59,10 @@ public static class PublicCacheDeclarations
         [typeof(RevisionNote)] = PublicCacheEffect.WholePlan,
         [typeof(Project)] = PublicCacheEffect.WholePlan,
 
+        // The planning office's 総括 texts: public once approved, on the final review and in open data. Written rarely,
+        // by the office only, so a draft's save evicting too is cheap.
+        [typeof(Core.Periods.FinalReviewText)] = PublicCacheEffect.WholePlan,
+
         // 単価 turns every published project's 人工 into 人件費 and トータルコスト.
         [typeof(StaffCostRate)] = PublicCacheEffect.WholePlan,
 

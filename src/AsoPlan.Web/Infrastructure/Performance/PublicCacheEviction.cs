@@ -16,7 +16,8 @@ namespace AsoPlan.Web.Infrastructure.Performance;
 /// Evicts cached public pages once a commit changes what they show, whichever service made it, by what each
 /// entity type declares in <see cref="PublicCacheDeclarations"/>: a record that is or was approved (approval,
 /// reopening, a correction) and its publication evict its measure, its policy, the summary pages and open
-/// data; any change to the plan itself (import, editing) evicts every page; private entities evict nothing.
+/// data; a target-year record's approval or reopening, which may finish or reopen its period, and any change to the
+/// plan itself (import, editing, closing a period) evict every page; private entities evict nothing.
 /// Runs after SaveChanges succeeded, so the next request reads the committed data.
 /// One instance serves every (pooled) context: what a save collected is kept per context instance and
 /// dropped when that save ends, however it ends, so a context returned to the pool carries nothing over.
@@ -93,6 +94,11 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
                 break;
             case PublicCacheEffect.PublishedMeasure when PublishedMeasureId(entry) is { } measureId:
                 changes.MeasureIds.Add(measureId);
+                if (entry.Entity is PdcaRecord record)
+                {
+                    changes.RecordYears.Add((measureId, record.FiscalYear));
+                }
+
                 break;
             case PublicCacheEffect.PublishedOpinion when entry.Entity is Opinion opinion && WasOrIsPublished(entry, opinion):
                 changes.MeasureIds.Add(opinion.MeasureId);
@@ -161,8 +167,16 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
         var ids = changes.MeasureIds.ToList();
         var measures = await context.Set<Measure>().AsNoTracking()
             .Where(m => ids.Contains(m.Id))
-            .Select(m => new { m.Number, PolicyNumber = m.Policy!.Number })
+            .Select(m => new { m.Id, m.Number, PolicyNumber = m.Policy!.Number, m.Policy.PlanPeriod!.EndFiscalYear })
             .ToListAsync(cancellationToken);
+        if (changes.RecordYears.Any(r => measures.Any(m => m.Id == r.MeasureId && m.EndFiscalYear == r.FiscalYear)))
+        {
+            // A target-year record approved (or reopened) may finish (or unfinish) its period, which every public page
+            // of the period says: more than needed when it does not, never less.
+            await store.EvictByTagAsync(PublicPageCache.AllTag, cancellationToken);
+            return;
+        }
+
         foreach (var measure in measures)
         {
             await store.EvictByTagAsync(PublicPageCache.MeasureTag(measure.Number), cancellationToken);
@@ -184,6 +198,9 @@ public sealed class PublicCacheEviction(IOutputCacheStore store) : SaveChangesIn
     private sealed class Pending
     {
         public HashSet<int> MeasureIds { get; } = [];
+
+        /// <summary>The (measure, fiscal year) of each record that is or was approved.</summary>
+        public HashSet<(int MeasureId, int FiscalYear)> RecordYears { get; } = [];
 
         public bool Everything { get; set; }
     }

@@ -8,6 +8,15 @@ public sealed record PortalPeriod(int Id, int PlanId, string PlanName, string Co
     /// <summary>The fiscal years whose actuals are reported (R3–R6 for 後期基本計画).</summary>
     public IReadOnlyList<int> Years => [.. Enumerable.Range(StartFiscalYear, EndFiscalYear - StartFiscalYear + 1)];
 
+    /// <summary>The planning office's closing and reopening, as stored.</summary>
+    public Core.Periods.PeriodClosure Closure { get; init; } = new(null, null);
+
+    /// <summary>Finished (閉じた計画期間): its pages say so and link its final review (総括).</summary>
+    public bool IsClosed { get; init; }
+
+    /// <summary>The final review's address.</summary>
+    public string ReviewPath => $"/periods/{Uri.EscapeDataString(Code)}/review";
+
     /// <summary>e.g. 後期基本計画（令和3年度〜令和6年度）.</summary>
     public string Label => $"{Name}（{ValueFormat.Wareki(StartFiscalYear)}〜{ValueFormat.Wareki(EndFiscalYear)}）";
 }
