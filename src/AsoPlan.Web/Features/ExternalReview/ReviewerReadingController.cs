@@ -1,5 +1,4 @@
 using AsoPlan.Core.Accounts;
-using AsoPlan.Web.Features.Budget;
 using AsoPlan.Web.Features.Review;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,15 +13,11 @@ namespace AsoPlan.Web.Features.ExternalReview;
 [Area("Reviewer")]
 [Authorize(Roles = Roles.Reviewer)]
 [Route("review")]
-public sealed class ReviewerReadingController(ReviewerGate gate, ExternalReviewQueries queries, DashboardQuery dashboard, ReportQuery reports, PublishedProjectsQuery projects) : Controller
+public sealed class ReviewerReadingController(ReviewerGate gate, ExternalReviewQueries queries, DashboardQuery dashboard, ReportQuery reports) : Controller
 {
     [HttpGet("dashboard")]
     public Task<IActionResult> Dashboard(CancellationToken cancellationToken) => ReadAsync(async year =>
-    {
-        var page = await dashboard.LoadAsync(year, cancellationToken);
-        var ratings = page.Measures.ToDictionary(m => m.Number, m => m.Rating.Label);
-        return View("~/Features/Review/Views/Dashboard/Index.cshtml", page with { ForReviewer = true, Budget = await projects.OverviewAsync(null, page.Year, ratings, cancellationToken) });
-    }, cancellationToken);
+        View("~/Features/Review/Views/Dashboard/Index.cshtml", await dashboard.LoadAsync(year, cancellationToken) with { ForReviewer = true }), cancellationToken);
 
     [HttpGet("report")]
     public Task<IActionResult> Report(CancellationToken cancellationToken) => ReadAsync(async year =>
