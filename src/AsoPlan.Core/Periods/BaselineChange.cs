@@ -31,7 +31,7 @@ public static class FinalResults
 
     public static string Label(BaselineChange change) => change switch
     {
-        BaselineChange.Improved => "改善",
+        BaselineChange.Improved => "基準値から改善",
         BaselineChange.Unchanged => "基準値と同じ",
         BaselineChange.Worse => EvaluationLabels.WorseThanBaseline,
         _ => string.Empty,

@@ -62,11 +62,14 @@ public static class FinalReviewTexts
             return "下書きが変更されました。内容を確認してから、もう一度承認してください。";
         }
 
-        var editors = SeparationOfDuties.Editors(history, EditingActions, ApproveAction);
-        return editors.Contains(actor)
+        return Editors(history).Contains(actor)
             ? "この文章は、あなたが入力したため承認できません（職務の分離）。別の企画担当者が確認してください。"
             : null;
     }
+
+    /// <summary>Who wrote the draft now waiting: everyone who saved one since the last approval.</summary>
+    public static IReadOnlySet<string> Editors(IEnumerable<(string Action, string Actor)> history) =>
+        SeparationOfDuties.Editors(history, EditingActions, ApproveAction);
 
     /// <summary>The approved draft becomes the public text.</summary>
     public static void Approve(FinalReviewText text, string actor, DateTime nowUtc)

@@ -40,7 +40,11 @@ public sealed class FinalReviewTextTests(FinalReviewPortal portal)
         }
 
         Assert.DoesNotContain("観光客の回復", await visitor.GetPageAsync("/periods/aso-2-late/review"), StringComparison.Ordinal);
-        using (var own = await ApproveAsync(writer, "13"))
+        var writersPage = await writer.GetPageAsync("/planning/period/review/13");
+        Assert.Contains("この下書きはあなたが書いたため、別の企画担当者が確認して承認します", writersPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("/planning/period/review/13/approve", writersPage, StringComparison.Ordinal);
+        var approval = HtmlForm.Fields(await approver.GetPageAsync("/planning/period/review/13"), "/planning/period/review/13/approve");
+        using (var own = await writer.SubmitFormAsync("/planning/period/review/13", "/planning/period/review/13/approve", approval))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, own.StatusCode);
             Assert.Contains("あなたが入力したため承認できません（職務の分離）", await own.BodyAsync(), StringComparison.Ordinal);

@@ -29,6 +29,12 @@ public sealed class PeriodClosingTests : OwnDatabase
         }
 
         Assert.Contains("終了の理由", await planning.GetPageAsync("/planning/period"), StringComparison.Ordinal);
+        using (var visitor = Database.CreateClient(new() { AllowAutoRedirect = false }))
+        {
+            Assert.Contains("後期基本計画の総括のため", await visitor.GetPageAsync("/periods/aso-2-late/review"), StringComparison.Ordinal); // the office's reason
+            Assert.Contains("この計画期間は終了しました", await visitor.GetPageAsync("/measures/4"), StringComparison.Ordinal);
+        }
+
         using (var refused = await planning.SubmitFormAsync("/planning/windows", "/planning/windows/2024", [new("open", "true")]))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
@@ -44,6 +50,14 @@ public sealed class PeriodClosingTests : OwnDatabase
         using (var reopened = await planning.SubmitFormAsync("/planning/period", "/planning/period", [new("reopen", "true"), new("reason", "令和6年度の実績の訂正のため")]))
         {
             Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        }
+
+        // the final review published at the closing is withdrawn, and its page says why rather than 404 or the old review
+        using (var visitor = Database.CreateClient(new() { AllowAutoRedirect = false }))
+        {
+            var review = await visitor.GetPageAsync("/periods/aso-2-late/review");
+            Assert.Contains("市（企画担当）が計画期間を再開したため、いまは終了していません。", review, StringComparison.Ordinal);
+            Assert.DoesNotContain("この計画期間は終了しました", await visitor.GetPageAsync("/"), StringComparison.Ordinal);
         }
 
         using (var opened = await planning.SubmitFormAsync("/planning/windows", "/planning/windows/2024", [new("open", "true")]))

@@ -53,7 +53,7 @@ public static class FinalReviewColumns
             new("最終評価の言葉", "finalRatingLabel", $"{final}の評価区分を言葉にしたもの（{EvaluationLabels.Scale(EvaluationStage.TargetYear)}）。値がなく評価できない指標は「{EvaluationLabels.Unrated}」", 14, l => l.Indicator is { } i ? (i.Retired ? null : EvaluationLabels.LabelOrUnrated(i.Final)) : null),
             new("目標値との差", "differenceFromTarget", $"{final}の実績値 − 評価に使った目標値（指標の単位）。減少を目指す指標ではマイナスが目標より良い側です", 12, l => InDecimals(l, l.Indicator?.DifferenceFromTarget)),
             new("進捗率", "progressRate", "基準値から目標値までのうち、最終実績までに進んだ割合（1 = 100%、小数第4位以下切り捨て）。基準値がない指標は目標値に対する割合。目標値以上・以下を維持する指標は空欄", 10, l => ProgressRate(l), PercentFormat),
-            new("基準値からの変化", "changeFromBaseline", $"最終実績を基準値と比べて: 改善／基準値と同じ／{EvaluationLabels.WorseThanBaseline}（目指す方向と逆）", 14, l => l.Indicator is { } i ? FinalResults.Label(i.Change) : null),
+            new("基準値からの変化", "changeFromBaseline", $"最終実績を基準値と比べて: 基準値から改善／基準値と同じ／{EvaluationLabels.WorseThanBaseline}（目指す方向と逆）", 14, l => l.Indicator is { } i ? FinalResults.Label(i.Change) : null),
             new("施策の最終評価", "measureRating", $"{final}の施策の評価（成果指標の評価の平均点。評価できた指標が少ない施策は「{EvaluationLabels.Withheld}」）", 14, l => l.Measure.RatingLabel),
             new("施策の評価の対象", "measureCoverage", "施策の評価に使えた成果指標の数（例: 5件中4件を評価）", 14, l => l.Measure.Rating.Active == 0 ? null : l.Measure.Rating.Coverage),
             new("施策の評価の導き方", "measureRatingExplanation", "施策の評価をどう導いたか", 40, l => l.Measure.Rating.Explanation),

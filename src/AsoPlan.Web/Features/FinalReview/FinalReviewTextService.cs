@@ -88,12 +88,7 @@ public sealed class FinalReviewTextService(AsoPlanDbContext db, AuditTrail audit
             return "承認を待っている下書きはありません。";
         }
 
-        var history = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == FinalReviewTexts.EntityType && e.EntityKey == target.AuditKey)
-            .OrderBy(e => e.Id)
-            .Select(e => new { e.Action, e.Actor })
-            .ToListAsync(cancellationToken);
-        if (FinalReviewTexts.ApproveProblem(text, version, actor, history.Select(h => (h.Action, h.Actor))) is { } problem)
+        if (FinalReviewTexts.ApproveProblem(text, version, actor, await HistoryAsync(target, cancellationToken)) is { } problem)
         {
             return problem;
         }
@@ -104,6 +99,19 @@ public sealed class FinalReviewTextService(AsoPlanDbContext db, AuditTrail audit
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
+
+    /// <summary>Whether <paramref name="actor"/> wrote the draft now waiting (and so may not approve it).</summary>
+    public async Task<bool> WroteDraftAsync(ReviewTarget target, string actor, CancellationToken cancellationToken) =>
+        FinalReviewTexts.Editors(await HistoryAsync(target, cancellationToken)).Contains(actor);
+
+    /// <summary>The text's audit trail, oldest first.</summary>
+    private async Task<List<(string Action, string Actor)>> HistoryAsync(ReviewTarget target, CancellationToken cancellationToken) =>
+        [.. (await db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == FinalReviewTexts.EntityType && e.EntityKey == target.AuditKey)
+            .OrderBy(e => e.Id)
+            .Select(e => new { e.Action, e.Actor })
+            .ToListAsync(cancellationToken))
+            .Select(e => (e.Action, e.Actor))];
 
     private static bool TryParse(string target, out int? measureNumber)
     {
